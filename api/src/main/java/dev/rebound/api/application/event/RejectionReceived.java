@@ -1,0 +1,23 @@
+package dev.rebound.api.application.event;
+
+import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.Channel;
+import dev.rebound.api.common.EmployerId;
+import dev.rebound.api.common.OrganizationId;
+import dev.rebound.api.common.Stage;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record RejectionReceived(
+        ApplicationId applicationId,
+        OrganizationId organizationId,
+        CandidateId candidateId,
+        EmployerId employerId,
+        Instant receivedAt,
+        Stage stageReached,
+        Channel channel,
+        String reasonGiven) {
+}
