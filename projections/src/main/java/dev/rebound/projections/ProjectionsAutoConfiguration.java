@@ -1,0 +1,18 @@
+package dev.rebound.projections;
+
+import dev.rebound.projections.timeline.TimelineProjection;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+
+/** Registers every read model; Axon finds their event and query handlers on these beans. */
+@AutoConfiguration
+public class ProjectionsAutoConfiguration {
+
+    @Bean
+    TimelineProjection timelineProjection(DataSource dataSource) {
+        return new TimelineProjection(JdbcClient.create(dataSource));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.rebound.testsupport;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestPostgresTest {
+
+    @Test
+    void givesEveryCallerAFreshEmptyDatabaseOnTheSameServer() {
+        TestDatabase first = TestPostgres.freshDatabase("first");
+        TestDatabase second = TestPostgres.freshDatabase("second");
+
+        assertThat(first.name()).isNotEqualTo(second.name());
+        JdbcClient one = JdbcClient.create(first.dataSource());
+        one.sql("CREATE TABLE marker (id int)").update();
+        one.sql("INSERT INTO marker VALUES (1)").update();
+
+        Integer tables = JdbcClient.create(second.dataSource())
+                .sql("SELECT count(*) FROM information_schema.tables WHERE table_name = 'marker'")
+                .query(Integer.class).single();
+        assertThat(tables).isZero();
+        assertThat(one.sql("SELECT count(*) FROM marker").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void serverIsRealPostgresql() {
+        String version = JdbcClient.create(TestPostgres.freshDatabase("version").dataSource())
+                .sql("SELECT version()").query(String.class).single();
+        assertThat(version).startsWith("PostgreSQL");
+    }
+}
