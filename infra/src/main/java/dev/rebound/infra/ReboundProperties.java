@@ -1,0 +1,45 @@
+package dev.rebound.infra;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Settings under {@code rebound.*}.
+ *
+ * @param dataDir          where the embedded default keeps its data (env {@code REBOUND_DATA_DIR})
+ * @param embeddedPostgres the embedded PostgreSQL of the default runtime
+ * @param eventProcessing  how projections consume the event stream
+ */
+@ConfigurationProperties("rebound")
+public record ReboundProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue EmbeddedPostgres embeddedPostgres,
+        @DefaultValue EventProcessing eventProcessing) {
+
+    /**
+     * @param port    0 picks a free port at every start
+     * @param durable fsync and synchronous commit; switch off only for throwaway data
+     */
+    public record EmbeddedPostgres(@DefaultValue("0") int port, @DefaultValue("true") boolean durable) {
+    }
+
+    /**
+     * @param batchSize    events per transaction of a projection (a larger batch replays faster)
+     * @param segments     how many segments a new processor's stream is split into (the unit of parallelism and
+     *                     of sharing work between nodes)
+     * @param gapTimeout   how long a gap in the global index is waited for before it counts as a rolled-back
+     *                     insert. It must stay well above the longest transaction the database allows (see
+     *                     {@code statement_timeout} and {@code idle_in_transaction_session_timeout}): a transaction
+     *                     that outlives it would make its event invisible to every projection for good.
+     * @param claimTimeout after how long without an update another node may take a segment over
+     */
+    public record EventProcessing(
+            @DefaultValue("100") int batchSize,
+            @DefaultValue("2") int segments,
+            @DefaultValue("10m") Duration gapTimeout,
+            @DefaultValue("10s") Duration claimTimeout) {
+    }
+}

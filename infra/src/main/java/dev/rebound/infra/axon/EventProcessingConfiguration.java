@@ -1,0 +1,61 @@
+package dev.rebound.infra.axon;
+
+import dev.rebound.infra.ReboundProperties;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How projections consume events: pooled streaming processors (segments shared between nodes through the token
+ * store) with batches of {@code rebound.event-processing.batch-size}, and a dead-letter queue in PostgreSQL for
+ * every processing group. A handler's exception is propagated to that queue, which parks the event and every later
+ * event of the same aggregate, so nothing is skipped silently and the other aggregates keep flowing.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventProcessingConfiguration {
+
+    @Bean
+    ConfigurerModule eventProcessingDefaults(ReboundProperties properties, ConnectionProvider connectionProvider,
+                                             TransactionManager transactionManager, DeadLetterSchema deadLetterSchema,
+                                             Serializer serializer) {
+        ReboundProperties.EventProcessing settings = properties.eventProcessing();
+        return new OrderedConfigurerModule(configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                        .batchSize(settings.batchSize())
+                        .initialSegmentCount(settings.segments()))
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                .registerDeadLetterQueueProvider(processingGroup -> configuration ->
+                        JdbcSequencedDeadLetterQueue.builder()
+                                .processingGroup(processingGroup)
+                                .connectionProvider(connectionProvider)
+                                .transactionManager(transactionManager)
+                                .schema(deadLetterSchema)
+                                .genericSerializer(serializer)
+                                .eventSerializer(serializer)
+                                .build())));
+    }
+
+    /**
+     * Runs after Axon's own modules: Axon's Spring Boot support registers a dead-letter queue provider that only
+     * serves processing groups listed in {@code axon.eventhandling.processors.<name>.dlq.enabled}; ours serves all.
+     */
+    private record OrderedConfigurerModule(ConfigurerModule delegate) implements ConfigurerModule {
+
+        @Override
+        public void configureModule(Configurer configurer) {
+            delegate.configureModule(configurer);
+        }
+
+        @Override
+        public int order() {
+            return Integer.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE dead_letter_probe (application_id uuid PRIMARY KEY, employer_name text NOT NULL);
