@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +50,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(pgData);
             lockFile = new RandomAccessFile(dataDir.toAbsolutePath().resolve("rebound.lock").toFile(), "rw");
-            FileLock ownership = lockFile.getChannel().tryLock();
+            FileLock ownership = tryLock(lockFile);
             if (ownership == null) {
                 throw new IllegalStateException("Another Rebound process is using the data directory "
                         + dataDir.toAbsolutePath() + "; stop it, or give this one its own REBOUND_DATA_DIR.");
@@ -79,6 +80,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(lockFile);
             throw e;
+        }
+    }
+
+    /** Null when another process, or another server in this JVM, holds the data directory. */
+    private static FileLock tryLock(RandomAccessFile lockFile) throws IOException {
+        try {
+            return lockFile.getChannel().tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 
