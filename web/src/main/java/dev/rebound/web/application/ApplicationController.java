@@ -1,0 +1,87 @@
+package dev.rebound.web.application;
+
+import dev.rebound.api.application.command.RecordRejection;
+import dev.rebound.api.application.command.TrackApplication;
+import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.Channel;
+import dev.rebound.api.common.EmployerId;
+import dev.rebound.api.common.Stage;
+import dev.rebound.web.security.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Applications and how they end: commands answered with 202 once their event is stored. */
+@RestController
+@RequestMapping("/api/v1")
+class ApplicationController {
+
+    private final CommandGateway commands;
+
+    ApplicationController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record TrackApplicationRequest(
+            @NotBlank @Size(max = 200) String employerName,
+            @NotBlank @Size(max = 200) String roleTitle,
+            LocalDate appliedOn,
+            @Size(max = 200) String source,
+            @Size(max = 2000) String jobUrl) {
+    }
+
+    record ApplicationTrackedResponse(UUID applicationId, UUID employerId) {
+    }
+
+    record RecordRejectionRequest(
+            @NotNull Instant receivedAt,
+            @NotNull Stage stageReached,
+            @NotNull Channel channel,
+            @Size(max = 4000) String reasonGiven) {
+    }
+
+    record RejectionRecordedResponse(UUID applicationId) {
+    }
+
+    @PostMapping("/candidates/{candidateId}/applications")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ApplicationTrackedResponse track(@PathVariable UUID candidateId,
+                                     @Valid @RequestBody TrackApplicationRequest request,
+                                     @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
+        Caller caller = Caller.of(principal);
+        CandidateId candidate = CandidateId.of(candidateId);
+        ApplicationId application = ApplicationId.random();
+        EmployerId employer = EmployerId.forCandidate(candidate, request.employerName());
+        commands.sendAndWait(new TrackApplication(application, caller.organizationId(), candidate, employer,
+                request.employerName(), request.roleTitle(), request.appliedOn(), request.source(),
+                request.jobUrl()));
+        return new ApplicationTrackedResponse(application.value(), employer.value());
+    }
+
+    @PostMapping("/applications/{applicationId}/rejection")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    RejectionRecordedResponse reject(@PathVariable UUID applicationId,
+                                     @Valid @RequestBody RecordRejectionRequest request,
+                                     @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
+        Caller caller = Caller.of(principal);
+        commands.sendAndWait(new RecordRejection(ApplicationId.of(applicationId), caller.organizationId(),
+                request.receivedAt(), request.stageReached(), request.channel(), request.reasonGiven()));
+        return new RejectionRecordedResponse(applicationId);
+    }
+}

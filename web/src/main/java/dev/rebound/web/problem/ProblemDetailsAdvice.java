@@ -1,0 +1,136 @@
+package dev.rebound.web.problem;
+
+import dev.rebound.api.common.RuleViolation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into a problem-details answer: 400 for what cannot be read, 422 for what breaks a field rule,
+ * 404 for what does not exist (or is not the caller's), 409 for a broken domain rule or a concurrent change. Only a
+ * fault of the server itself is a 500.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler
+    ProblemDetail ruleViolated(RuleViolation violation) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "rule-violated", violation.getMessage());
+        problem.setProperty("rule", violation.rule());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(AggregateNotFoundException notFound) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such resource, or it is not visible to you.");
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(Exception conflict) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                "Someone changed or created this at the same moment; read it again and retry.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException mismatch) {
+        String expected = mismatch.getRequiredType() == null ? "another type"
+                : mismatch.getRequiredType().getSimpleName();
+        return Problems.invalid(HttpStatus.BAD_REQUEST, "'" + mismatch.getValue() + "' is not a valid value for "
+                + mismatch.getName() + ".", List.of(new Problems.FieldError(mismatch.getName(),
+                "must be a valid " + expected)));
+    }
+
+    @ExceptionHandler
+    ProblemDetail badArgument(IllegalArgumentException invalid) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", invalid.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception failure) {
+        LOG.error("Unexpected failure while serving a request", failure);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side; nothing you sent was stored unless you were told so.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Problems.FieldError> errors = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return unprocessable(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Problems.FieldError> errors = invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new Problems.FieldError(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return unprocessable(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = unreadable.getMostSpecificCause();
+        DatabindException databind = firstDatabindException(unreadable);
+        if (databind != null && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return ResponseEntity.unprocessableContent().body(Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "The field '" + field + "' has a value of the wrong type or outside its allowed set.",
+                    List.of(new Problems.FieldError(field, databind.getOriginalMessage()))));
+        }
+        String detail = cause instanceof JacksonException jackson
+                ? "The body is not valid JSON: " + jackson.getOriginalMessage()
+                : "The body is missing or cannot be read as JSON.";
+        return ResponseEntity.badRequest().body(Problems.invalid(HttpStatus.BAD_REQUEST, detail, List.of()));
+    }
+
+    /** Jackson reports a value it could not bind (wrong type, unknown enum, bad date) as a databind failure. */
+    private static DatabindException firstDatabindException(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof DatabindException databind) {
+                return databind;
+            }
+        }
+        return null;
+    }
+
+    private static ResponseEntity<Object> unprocessable(List<Problems.FieldError> errors) {
+        String detail = errors.stream().map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; "));
+        return ResponseEntity.unprocessableContent().body(Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT,
+                "Some fields break their rules: " + detail + ".", errors));
+    }
+}

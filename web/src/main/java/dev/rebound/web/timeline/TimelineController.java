@@ -1,0 +1,58 @@
+package dev.rebound.web.timeline;
+
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.EmployerId;
+import dev.rebound.api.timeline.query.FindTimeline;
+import dev.rebound.api.timeline.query.TimelinePage;
+import dev.rebound.web.security.Caller;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A candidate's timeline: every event as a dated entry, newest first. */
+@RestController
+class TimelineController {
+
+    private static final long QUERY_TIMEOUT_SECONDS = 30;
+
+    private final QueryGateway queries;
+
+    TimelineController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/candidates/{candidateId}/timeline")
+    TimelinePage timeline(@PathVariable UUID candidateId,
+                          @RequestParam(required = false) UUID employerId,
+                          @RequestParam(required = false) String type,
+                          @RequestParam(required = false) Instant from,
+                          @RequestParam(required = false) Instant to,
+                          @RequestParam(required = false) Instant asOf,
+                          @RequestParam(defaultValue = "0") @Min(0) int page,
+                          @RequestParam(defaultValue = "50") @Min(1) @Max(FindTimeline.MAX_PAGE_SIZE) int size,
+                          @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        FindTimeline query = new FindTimeline(Caller.of(principal).organizationId(), CandidateId.of(candidateId),
+                employerId == null ? null : EmployerId.of(employerId), type, from, to, asOf, page, size);
+        try {
+            return queries.query(query, TimelinePage.class).get(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.rebound.web;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module boundaries of DESIGN.md, checked on the compiled classes of every module. */
+class ArchitectureTest {
+
+    private static JavaClasses rebound;
+
+    @BeforeAll
+    static void importClasses() {
+        rebound = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.rebound");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(rebound);
+    }
+
+    @Test
+    void everyModuleHasClasses() {
+        check(classes().that().resideInAnyPackage("dev.rebound.api..", "dev.rebound.domain..",
+                "dev.rebound.projections..", "dev.rebound.infra..", "dev.rebound.web..")
+                .should().resideInAPackage("dev.rebound..")
+                .allowEmptyShould(false));
+    }
+
+    @Test
+    void apiDependsOnNothingOfOursAndOnNoSpringOrPersistence() {
+        check(noClasses().that().resideInAPackage("dev.rebound.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.rebound.domain..",
+                        "dev.rebound.projections..", "dev.rebound.infra..", "dev.rebound.web..",
+                        "org.springframework..", "jakarta.persistence..", "javax.persistence..", "java.sql.."));
+    }
+
+    @Test
+    void domainHasNoSpring() {
+        check(noClasses().that().resideInAPackage("dev.rebound.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "dev.rebound.projections..", "dev.rebound.infra..", "dev.rebound.web.."));
+    }
+
+    @Test
+    void projectionsUseOnlyTheApiOfOurs() {
+        check(noClasses().that().resideInAPackage("dev.rebound.projections..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.rebound.domain..", "dev.rebound.infra..",
+                        "dev.rebound.web.."));
+    }
+
+    @Test
+    void webUsesOnlyTheApiOfOurs() {
+        check(noClasses().that().resideInAPackage("dev.rebound.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.rebound.domain..",
+                        "dev.rebound.projections..", "dev.rebound.infra..", "org.axonframework.eventsourcing..",
+                        "org.springframework.jdbc..", "javax.sql.."));
+    }
+
+    @Test
+    void everyEventHandlerClassNamesItsProcessingGroup() {
+        check(methods().that().areAnnotatedWith(EventHandler.class)
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("dev.rebound.domain..")
+                .should().beDeclaredInClassesThat().areAnnotatedWith(ProcessingGroup.class));
+    }
+}
