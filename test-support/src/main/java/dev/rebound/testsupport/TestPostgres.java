@@ -98,27 +98,8 @@ public final class TestPostgres {
                 queryParameter(url, "password"), "");
         String base = url.replaceFirst("\\?.*$", "");
         String serverUrl = base.substring(0, base.lastIndexOf('/') + 1);
-        PostgresServer external = new PostgresServer() {
-            @Override
-            public String jdbcUrl(String database) {
-                return serverUrl + database;
-            }
-
-            @Override
-            public String username() {
-                return username;
-            }
-
-            @Override
-            public String password() {
-                return password;
-            }
-
-            @Override
-            public String description() {
-                return "REBOUND_TEST_DATABASE_URL (" + serverUrl + ")";
-            }
-        };
+        PostgresServer external = serverAt(serverUrl, username, password,
+                "REBOUND_TEST_DATABASE_URL (" + serverUrl + ")");
         try (Connection ignored = DriverManager.getConnection(url, username, password)) {
             return external;
         } catch (SQLException e) {
@@ -141,8 +122,9 @@ public final class TestPostgres {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine")
                     .withCommand("postgres", "-c", "fsync=off", "-c", "max_connections=300");
             container.start();
-            return serverOn(container.getHost(), container.getMappedPort(5432), container.getUsername(),
-                    container.getPassword(), "Testcontainers (" + container.getDockerImageName() + ")");
+            return serverAt("jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/",
+                    container.getUsername(), container.getPassword(),
+                    "Testcontainers (" + container.getDockerImageName() + ")");
         } catch (RuntimeException e) {
             throw new IllegalStateException("Docker answers but the PostgreSQL container did not start: "
                     + e.getMessage() + ". Set REBOUND_TEST_DATABASE=embedded to use an embedded PostgreSQL.", e);
@@ -155,7 +137,7 @@ public final class TestPostgres {
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
                     .start();
-            return serverOn("localhost", postgres.getPort(), "postgres", "",
+            return serverAt("jdbc:postgresql://localhost:" + postgres.getPort() + "/", "postgres", "",
                     "an embedded PostgreSQL on port " + postgres.getPort());
         } catch (Exception e) {
             throw new IllegalStateException("The embedded PostgreSQL did not start: " + e.getMessage()
@@ -164,12 +146,12 @@ public final class TestPostgres {
         }
     }
 
-    private static PostgresServer serverOn(String host, int port, String username, String password,
-                                           String description) {
+    /** A server whose databases are at {@code serverUrl + databaseName}. */
+    private static PostgresServer serverAt(String serverUrl, String username, String password, String description) {
         return new PostgresServer() {
             @Override
             public String jdbcUrl(String database) {
-                return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+                return serverUrl + database;
             }
 
             @Override

@@ -12,6 +12,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.util.Map;
@@ -45,6 +46,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector, Problems problems)
             throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"rebound\"");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                    "Send a valid token as 'Authorization: Bearer <token>'.");
+        };
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
@@ -52,20 +58,11 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .opaqueToken(opaque -> opaque.introspector(introspector))
-                        .authenticationEntryPoint((request, response, failure) -> {
-                            response.setHeader("WWW-Authenticate", "Bearer realm=\"rebound\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                    "Send a valid token as 'Authorization: Bearer <token>'.");
-                        })
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, denied) ->
                                 problems.write(response, HttpStatus.FORBIDDEN, "forbidden",
                                         "Your token does not allow this.")))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, failure) -> {
-                            response.setHeader("WWW-Authenticate", "Bearer realm=\"rebound\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                    "Send a valid token as 'Authorization: Bearer <token>'.");
-                        }))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
