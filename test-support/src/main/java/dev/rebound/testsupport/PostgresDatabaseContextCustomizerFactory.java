@@ -1,6 +1,5 @@
 package dev.rebound.testsupport;
 
-import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
@@ -19,9 +18,7 @@ public class PostgresDatabaseContextCustomizerFactory implements ContextCustomiz
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
                                                      List<ContextConfigurationAttributes> configAttributes) {
-        if (!TestContextAnnotationUtils.hasAnnotation(testClass, PostgresDatabase.class)
-                && !MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
-                .isPresent(PostgresDatabase.class)) {
+        if (!TestContextAnnotationUtils.hasAnnotation(testClass, PostgresDatabase.class)) {
             return null;
         }
         return new DatabaseCustomizer(testClass);

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** How employer names are compared: case, accents, punctuation and legal-form suffixes do not count. */
 public final class EmployerName {
@@ -36,6 +35,6 @@ public final class EmployerName {
         while (end > 1 && LEGAL_FORMS.contains(words.get(end - 1))) {
             end--;
         }
-        return words.subList(0, end).stream().collect(Collectors.joining(" "));
+        return String.join(" ", words.subList(0, end));
     }
 }
