@@ -12,12 +12,16 @@ import java.time.Duration;
  * @param dataDir          where the embedded default keeps its data (env {@code REBOUND_DATA_DIR})
  * @param embeddedPostgres the embedded PostgreSQL of the default runtime
  * @param eventProcessing  how projections consume the event stream
+ * @param feedbackCycle    the tunable periods of the feedback cycle
+ * @param deadlines        how the persistent deadline scheduler polls
  */
 @ConfigurationProperties("rebound")
 public record ReboundProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue EmbeddedPostgres embeddedPostgres,
-        @DefaultValue EventProcessing eventProcessing) {
+        @DefaultValue EventProcessing eventProcessing,
+        @DefaultValue FeedbackCycle feedbackCycle,
+        @DefaultValue Deadlines deadlines) {
 
     /**
      * @param port    0 picks a free port at every start
@@ -41,5 +45,27 @@ public record ReboundProperties(
             @DefaultValue("2") int segments,
             @DefaultValue("10m") Duration gapTimeout,
             @DefaultValue("10s") Duration claimTimeout) {
+    }
+
+    /**
+     * @param responseTimeout how long a feedback request waits for an answer before it counts as timed out
+     * @param coolingOff      how long received feedback rests before its evaluation is due; an evaluation within
+     *                        it must be marked early
+     */
+    public record FeedbackCycle(
+            @DefaultValue("14d") Duration responseTimeout,
+            @DefaultValue("24h") Duration coolingOff) {
+    }
+
+    /**
+     * @param pollingInterval   how often each node looks for due deadlines (a deadline fires at most this late)
+     * @param heartbeatInterval how often a node running a deadline says it is alive; a node silent for four
+     *                          heartbeats is taken as dead and its deadline runs elsewhere
+     * @param threads           deadlines handled at the same time per node
+     */
+    public record Deadlines(
+            @DefaultValue("10s") Duration pollingInterval,
+            @DefaultValue("5m") Duration heartbeatInterval,
+            @DefaultValue("2") int threads) {
     }
 }

@@ -1,56 +1,42 @@
 package dev.rebound.domain.application;
 
+import dev.rebound.api.application.Reflection;
+import dev.rebound.api.application.command.RecordInterview;
+import dev.rebound.api.application.command.RecordOffer;
 import dev.rebound.api.application.command.RecordRejection;
 import dev.rebound.api.application.command.TrackApplication;
 import dev.rebound.api.application.event.ApplicationTracked;
+import dev.rebound.api.application.event.InterviewRecorded;
+import dev.rebound.api.application.event.OfferReceived;
 import dev.rebound.api.application.event.RejectionReceived;
-import dev.rebound.api.common.ApplicationId;
-import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.Channel;
-import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.RuleViolation;
 import dev.rebound.api.common.Stage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.List;
 
+import static dev.rebound.domain.application.ApplicationFixtures.APPLICATION;
+import static dev.rebound.domain.application.ApplicationFixtures.CANDIDATE;
+import static dev.rebound.domain.application.ApplicationFixtures.EMPLOYER;
+import static dev.rebound.domain.application.ApplicationFixtures.NOW;
+import static dev.rebound.domain.application.ApplicationFixtures.ORG;
+import static dev.rebound.domain.application.ApplicationFixtures.reject;
+import static dev.rebound.domain.application.ApplicationFixtures.track;
+import static dev.rebound.domain.application.ApplicationFixtures.tracked;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tracking an application, its interviews, and how it ends: rejection or offer. */
 class ApplicationTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-05T10:00:00Z");
-    private static final OrganizationId ORG = OrganizationId.random();
-    private static final CandidateId CANDIDATE = CandidateId.random();
-    private static final ApplicationId APPLICATION = ApplicationId.random();
-    private static final EmployerId EMPLOYER = EmployerId.forCandidate(CANDIDATE, "Acme Analytics");
-
-    private AggregateTestFixture<Application> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Application.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    private static TrackApplication track(String employerName, String roleTitle, LocalDate appliedOn) {
-        return new TrackApplication(APPLICATION, ORG, CANDIDATE, EMPLOYER, employerName, roleTitle, appliedOn,
-                "referral", "https://jobs.example/42");
-    }
-
-    private static ApplicationTracked tracked() {
-        return new ApplicationTracked(APPLICATION, ORG, CANDIDATE, EMPLOYER, "Acme Analytics", "Data Analyst",
-                LocalDate.parse("2026-02-01"), "referral", "https://jobs.example/42");
-    }
-
-    private static RecordRejection reject(Instant receivedAt) {
-        return new RecordRejection(APPLICATION, ORG, receivedAt, Stage.ONSITE, Channel.EMAIL, "went with another");
-    }
+    private final ApplicationFixtures fixtures = new ApplicationFixtures();
+    private final AggregateTestFixture<Application> fixture = fixtures.fixture;
 
     @Test
     void canTrackApplication() {
@@ -58,6 +44,8 @@ class ApplicationTest {
                 .when(track("Acme Analytics", "Data Analyst", LocalDate.parse("2026-02-01")))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(tracked());
+        assertThat(fixtures.relationships.noted).as("the employer relationship is started or continued")
+                .containsExactly(track("Acme Analytics", "Data Analyst", LocalDate.parse("2026-02-01")));
     }
 
     @Test
@@ -159,6 +147,71 @@ class ApplicationTest {
         fixture.given(tracked())
                 .when(new RecordRejection(APPLICATION, OrganizationId.random(), NOW, Stage.ONSITE, Channel.EMAIL, null))
                 .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void canRecordInterviewWithReflection() {
+        Reflection reflection = new Reflection(true, false, null, "Froze on the statistics question");
+        fixture.given(tracked())
+                .when(new RecordInterview(APPLICATION, ORG, Stage.TECHNICAL, LocalDate.parse("2026-02-20"),
+                        List.of("Dana", " ", "Lee"), reflection))
+                .expectEvents(new InterviewRecorded(APPLICATION, ORG, CANDIDATE, EMPLOYER, Stage.TECHNICAL,
+                        LocalDate.parse("2026-02-20"), List.of("Dana", "Lee"), reflection));
+    }
+
+    @Test
+    void cannotRecordInterviewHeldInTheFuture() {
+        fixture.given(tracked())
+                .when(new RecordInterview(APPLICATION, ORG, Stage.FINAL, LocalDate.parse("2026-03-09"), null, null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordInterviewWithoutStage() {
+        fixture.given(tracked())
+                .when(new RecordInterview(APPLICATION, ORG, null, LocalDate.parse("2026-02-20"), null, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("stage is required.");
+    }
+
+    @Test
+    void cannotRecordInterviewOnAnotherOrganizationsApplication() {
+        fixture.given(tracked())
+                .when(new RecordInterview(APPLICATION, OrganizationId.random(), Stage.FINAL,
+                        LocalDate.parse("2026-02-20"), null, null))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void canRecordOffer() {
+        fixture.given(tracked())
+                .when(new RecordOffer(APPLICATION, ORG, NOW, " Start in April "))
+                .expectEvents(new OfferReceived(APPLICATION, ORG, CANDIDATE, EMPLOYER, NOW, "Start in April"));
+    }
+
+    @Test
+    void canRecordOfferAfterRejectionWhenTheChosenCandidateWithdrew() {
+        fixture.given(tracked(), ApplicationFixtures.rejected())
+                .when(new RecordOffer(APPLICATION, ORG, NOW, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotRecordOfferTwice() {
+        fixture.given(tracked(), new OfferReceived(APPLICATION, ORG, CANDIDATE, EMPLOYER, NOW, null))
+                .when(new RecordOffer(APPLICATION, ORG, NOW, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("An offer is already recorded for this application.");
+    }
+
+    @Test
+    void cannotRecordOfferReceivedInTheFuture() {
+        fixture.given(tracked())
+                .when(new RecordOffer(APPLICATION, ORG, NOW.plusSeconds(1), null))
+                .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
 }

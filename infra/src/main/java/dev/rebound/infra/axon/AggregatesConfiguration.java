@@ -1,7 +1,14 @@
 package dev.rebound.infra.axon;
 
 import dev.rebound.domain.application.Application;
+import dev.rebound.domain.application.FeedbackCycleSettings;
+import dev.rebound.domain.employer.EmployerRelationship;
+import dev.rebound.domain.employer.EmployerRelationships;
+import dev.rebound.domain.employer.EventSourcedEmployerRelationships;
+import dev.rebound.domain.improvement.ImprovementPlan;
+import dev.rebound.infra.ReboundProperties;
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +27,23 @@ class AggregatesConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    FeedbackCycleSettings feedbackCycleSettings(ReboundProperties properties) {
+        return new FeedbackCycleSettings(properties.feedbackCycle().responseTimeout(),
+                properties.feedbackCycle().coolingOff());
+    }
+
+    /** Applications reach their employer relationship through its repository, looked up once Axon is built. */
+    @Bean
+    EmployerRelationships employerRelationships(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new EventSourcedEmployerRelationships(() -> axon.getObject().repository(EmployerRelationship.class));
+    }
+
+    @Bean
     ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(Application.class);
+        return configurer -> configurer
+                .configureAggregate(Application.class)
+                .configureAggregate(EmployerRelationship.class)
+                .configureAggregate(ImprovementPlan.class);
     }
 }

@@ -2,6 +2,7 @@ package dev.rebound.infra.axon;
 
 import dev.rebound.infra.ReboundProperties;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration;
 import org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration;
@@ -22,8 +23,9 @@ import org.springframework.context.annotation.Import;
         after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
         before = {AxonAutoConfiguration.class, JdbcAutoConfiguration.class, TransactionAutoConfiguration.class,
                 NoOpTransactionAutoConfiguration.class, ObjectMapperAutoConfiguration.class,
-                EventProcessingAutoConfiguration.class})
+                EventProcessingAutoConfiguration.class, AxonDbSchedulerAutoConfiguration.class})
 @EnableConfigurationProperties(ReboundProperties.class)
-@Import({AxonStorageConfiguration.class, EventProcessingConfiguration.class, AggregatesConfiguration.class})
+@Import({AxonStorageConfiguration.class, EventProcessingConfiguration.class, AggregatesConfiguration.class,
+        DeadlinesConfiguration.class})
 public class ReboundAxonAutoConfiguration {
 }

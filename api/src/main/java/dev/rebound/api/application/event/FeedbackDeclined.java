@@ -1,0 +1,20 @@
+package dev.rebound.api.application.event;
+
+import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.EmployerId;
+import dev.rebound.api.common.OrganizationId;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** The employer declined to give feedback; no further request goes out for this application. */
+@Revision("1")
+public record FeedbackDeclined(
+        ApplicationId applicationId,
+        OrganizationId organizationId,
+        CandidateId candidateId,
+        EmployerId employerId,
+        Instant receivedAt,
+        String note) {
+}

@@ -1,0 +1,30 @@
+package dev.rebound.api.application.event;
+
+import dev.rebound.api.application.RequestedQuestion;
+import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.Channel;
+import dev.rebound.api.common.EmployerId;
+import dev.rebound.api.common.OrganizationId;
+import dev.rebound.api.common.ToneWarning;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Feedback was asked for. {@code requestNumber} is 1 or 2; timeliness and tone warnings are recorded with it. */
+@Revision("1")
+public record FeedbackRequested(
+        ApplicationId applicationId,
+        OrganizationId organizationId,
+        CandidateId candidateId,
+        EmployerId employerId,
+        Instant sentAt,
+        Channel channel,
+        String contactName,
+        List<RequestedQuestion> questions,
+        int requestNumber,
+        Instant rejectedAt,
+        boolean withinDayOfRejection,
+        List<ToneWarning> toneWarnings) {
+}

@@ -1,0 +1,15 @@
+package dev.rebound.api.employer.event;
+
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.EmployerId;
+import dev.rebound.api.common.OrganizationId;
+import org.axonframework.serialization.Revision;
+
+/** The employer may be contacted again. */
+@Revision("1")
+public record DoNotContactLifted(
+        EmployerId employerId,
+        OrganizationId organizationId,
+        CandidateId candidateId,
+        String reason) {
+}

@@ -1,0 +1,2 @@
+/** The improvement context: practice that targets weaknesses, per candidate. */
+package dev.rebound.api.improvement;
