@@ -1,5 +1,8 @@
 package dev.rebound.web.application;
 
+import dev.rebound.api.application.Reflection;
+import dev.rebound.api.application.command.RecordInterview;
+import dev.rebound.api.application.command.RecordOffer;
 import dev.rebound.api.application.command.RecordRejection;
 import dev.rebound.api.application.command.TrackApplication;
 import dev.rebound.api.common.ApplicationId;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Applications and how they end: commands answered with 202 once their event is stored. */
@@ -59,6 +63,26 @@ class ApplicationController {
     record RejectionRecordedResponse(UUID applicationId) {
     }
 
+    record ReflectionInput(
+            Boolean preparedBehavioralAnswers,
+            Boolean askedThoughtfulQuestions,
+            Boolean dressedForCulture,
+            @Size(max = 4000) String notes) {
+    }
+
+    record RecordInterviewRequest(
+            @NotNull Stage stage,
+            @NotNull LocalDate heldOn,
+            @Size(max = 20) List<@NotBlank @Size(max = 200) String> interviewers,
+            @Valid ReflectionInput reflection) {
+    }
+
+    record RecordOfferRequest(@NotNull Instant receivedAt, @Size(max = 4000) String note) {
+    }
+
+    record ApplicationResponse(UUID applicationId) {
+    }
+
     @PostMapping("/candidates/{candidateId}/applications")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ApplicationTrackedResponse track(@PathVariable UUID candidateId,
@@ -83,5 +107,28 @@ class ApplicationController {
         commands.sendAndWait(new RecordRejection(ApplicationId.of(applicationId), caller.organizationId(),
                 request.receivedAt(), request.stageReached(), request.channel(), request.reasonGiven()));
         return new RejectionRecordedResponse(applicationId);
+    }
+
+    @PostMapping("/applications/{applicationId}/interviews")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ApplicationResponse recordInterview(@PathVariable UUID applicationId,
+                                        @Valid @RequestBody RecordInterviewRequest request,
+                                        @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
+        ReflectionInput reflection = request.reflection();
+        commands.sendAndWait(new RecordInterview(ApplicationId.of(applicationId),
+                Caller.of(principal).organizationId(), request.stage(), request.heldOn(), request.interviewers(),
+                reflection == null ? null : new Reflection(reflection.preparedBehavioralAnswers(),
+                        reflection.askedThoughtfulQuestions(), reflection.dressedForCulture(), reflection.notes())));
+        return new ApplicationResponse(applicationId);
+    }
+
+    @PostMapping("/applications/{applicationId}/offer")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ApplicationResponse recordOffer(@PathVariable UUID applicationId,
+                                    @Valid @RequestBody RecordOfferRequest request,
+                                    @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
+        commands.sendAndWait(new RecordOffer(ApplicationId.of(applicationId), Caller.of(principal).organizationId(),
+                request.receivedAt(), request.note()));
+        return new ApplicationResponse(applicationId);
     }
 }

@@ -1,0 +1,38 @@
+package dev.rebound.web.catalogue;
+
+import dev.rebound.api.catalogue.FeedbackQuestion;
+import dev.rebound.api.catalogue.FeedbackQuestionCatalogue;
+import dev.rebound.api.catalogue.WeaknessTaxonomy;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The reference data clients need to build requests: weakness keys and feedback questions. */
+@RestController
+@RequestMapping("/api/v1/catalogue")
+class CatalogueController {
+
+    record Weakness(String key, String competency, String competencyLabel, String label) {
+    }
+
+    record Weaknesses(List<Weakness> items) {
+    }
+
+    record Questions(List<FeedbackQuestion> items) {
+    }
+
+    @GetMapping("/weaknesses")
+    Weaknesses weaknesses() {
+        return new Weaknesses(WeaknessTaxonomy.standard().skillAreas().stream()
+                .map(area -> new Weakness(area.key(), area.competency().key(), area.competency().label(),
+                        area.label()))
+                .toList());
+    }
+
+    @GetMapping("/feedback-questions")
+    Questions feedbackQuestions() {
+        return new Questions(FeedbackQuestionCatalogue.questions());
+    }
+}
