@@ -3,6 +3,8 @@ package dev.rebound.infra;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import org.springframework.util.unit.DataSize;
+
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -12,12 +14,14 @@ import java.time.Duration;
  * @param dataDir          where the embedded default keeps its data (env {@code REBOUND_DATA_DIR})
  * @param embeddedPostgres the embedded PostgreSQL of the default runtime
  * @param eventProcessing  how projections consume the event stream
+ * @param idempotency      how POSTs sent with an {@code Idempotency-Key} are remembered
  */
 @ConfigurationProperties("rebound")
 public record ReboundProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue EmbeddedPostgres embeddedPostgres,
-        @DefaultValue EventProcessing eventProcessing) {
+        @DefaultValue EventProcessing eventProcessing,
+        @DefaultValue Idempotency idempotency) {
 
     /**
      * @param port    0 picks a free port at every start
@@ -41,5 +45,19 @@ public record ReboundProperties(
             @DefaultValue("2") int segments,
             @DefaultValue("10m") Duration gapTimeout,
             @DefaultValue("10s") Duration claimTimeout) {
+    }
+
+    /**
+     * @param retention    how long the answer to a POST is kept for repeats with the same key; afterwards the key
+     *                     may be used again
+     * @param claimTimeout after how long a request that never finished (its process died) stops blocking its key,
+     *                     so that a repeat runs it again; keep it above the longest a request may take
+     * @param maxBodySize  the largest request body a POST with a key may have; the body is held in memory to
+     *                     compare repeats (larger bodies are refused with 413)
+     */
+    public record Idempotency(
+            @DefaultValue("24h") Duration retention,
+            @DefaultValue("2m") Duration claimTimeout,
+            @DefaultValue("1MB") DataSize maxBodySize) {
     }
 }
