@@ -2,6 +2,7 @@ package dev.rebound.infra;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.time.Duration;
  * @param eventProcessing  how projections consume the event stream
  * @param feedbackCycle    the tunable periods of the feedback cycle
  * @param deadlines        how the persistent deadline scheduler polls
+ * @param idempotency      how POSTs sent with an {@code Idempotency-Key} are remembered
  */
 @ConfigurationProperties("rebound")
 public record ReboundProperties(
@@ -21,7 +23,8 @@ public record ReboundProperties(
         @DefaultValue EmbeddedPostgres embeddedPostgres,
         @DefaultValue EventProcessing eventProcessing,
         @DefaultValue FeedbackCycle feedbackCycle,
-        @DefaultValue Deadlines deadlines) {
+        @DefaultValue Deadlines deadlines,
+        @DefaultValue Idempotency idempotency) {
 
     /**
      * @param port    0 picks a free port at every start
@@ -67,5 +70,19 @@ public record ReboundProperties(
             @DefaultValue("10s") Duration pollingInterval,
             @DefaultValue("5m") Duration heartbeatInterval,
             @DefaultValue("2") int threads) {
+    }
+
+    /**
+     * @param retention    how long the answer to a POST is kept for repeats with the same key; afterwards the key
+     *                     may be used again
+     * @param claimTimeout after how long a request that never finished (its process died) stops blocking its key,
+     *                     so that a repeat runs it again; keep it above the longest a request may take
+     * @param maxBodySize  the largest request body a POST with a key may have; the body is held in memory to
+     *                     compare repeats (larger bodies are refused with 413)
+     */
+    public record Idempotency(
+            @DefaultValue("24h") Duration retention,
+            @DefaultValue("2m") Duration claimTimeout,
+            @DefaultValue("1MB") DataSize maxBodySize) {
     }
 }
