@@ -147,9 +147,11 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     private void record(Claim claim, AnswerCapture answer) {
         int status = answer.getStatus();
-        if (status >= 500 || status == HttpStatus.TOO_MANY_REQUESTS.value() || answer.bypassed) {
-            // A server fault or a rate limit is worth retrying; an answer the container completes itself (error
-            // page, redirect) is not in the buffer and cannot be kept.
+        boolean transientAnswer = answer.getHeader(HttpHeaders.RETRY_AFTER) != null;
+        if (status >= 500 || status == HttpStatus.TOO_MANY_REQUESTS.value() || transientAnswer || answer.bypassed) {
+            // A server fault, a rate limit or any answer that says "retry after" (a concurrent change) is worth
+            // retrying; an answer the container completes itself (error page, redirect) is not in the buffer and
+            // cannot be kept.
             releaseQuietly(claim);
             return;
         }

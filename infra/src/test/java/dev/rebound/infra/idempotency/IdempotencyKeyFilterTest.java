@@ -252,6 +252,21 @@ class IdempotencyKeyFilterTest {
     }
 
     @Test
+    void conflictThatSaysRetryAfterIsNotKept() throws Exception {
+        FilterChain concurrentChange = (request, response) -> {
+            runs.incrementAndGet();
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setStatus(409);
+            http.setHeader("Retry-After", "1");
+        };
+        send(request("POST", PATH, "alice", key, BODY), concurrentChange);
+
+        assertThat(database.rows()).isZero();
+        assertThat(post("alice", key, BODY).getStatus()).isEqualTo(202);
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
     void answerLeftToTheContainerIsNotKept() throws Exception {
         FilterChain notFound = (request, response) -> {
             runs.incrementAndGet();

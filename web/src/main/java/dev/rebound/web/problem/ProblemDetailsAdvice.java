@@ -47,10 +47,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such resource, or it is not visible to you.");
     }
 
+    /** Transient: {@code Retry-After} tells clients (and the Idempotency-Key store) that a retry may succeed. */
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    ProblemDetail concurrentChange(Exception conflict) {
-        return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
-                "Someone changed or created this at the same moment; read it again and retry.");
+    ResponseEntity<ProblemDetail> concurrentChange(Exception conflict) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                        "Someone changed or created this at the same moment; read it again and retry."));
     }
 
     @ExceptionHandler
