@@ -7,17 +7,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -45,30 +41,17 @@ class IdempotencyKeyHttpTest {
     @Autowired
     DataSource dataSource;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    private HttpResponse<String> send(String method, String path, String body, String token, String key)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String body, String token, String key) {
+        return new ApiClient(port, token).send(method, path, body,
+                key == null ? Map.of() : Map.of("Idempotency-Key", key));
     }
 
     private HttpResponse<String> track(UUID candidate, String body, String key) throws Exception {
         return send("POST", "/api/v1/candidates/" + candidate + "/applications", body, TOKEN, key);
     }
 
-    private JsonNode body(HttpResponse<String> response) {
-        return json.readTree(response.body());
+    private static JsonNode body(HttpResponse<String> response) {
+        return ApiClient.json(response);
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String type) {
