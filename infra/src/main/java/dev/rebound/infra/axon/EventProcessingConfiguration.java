@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * How projections consume events: pooled streaming processors (segments shared between nodes through the token
  * store) with batches of {@code rebound.event-processing.batch-size}, and a dead-letter queue in PostgreSQL for
- * every processing group. A handler's exception is propagated to that queue, which parks the event and every later
- * event of the same aggregate, so nothing is skipped silently and the other aggregates keep flowing.
+ * every processing group. A candidate's events reach a read model in stored order (one sequence per candidate). A
+ * handler's exception is propagated to the dead-letter queue, which parks the event and every later event of the same
+ * candidate, so nothing is skipped silently and the other candidates keep flowing.
  */
 @Configuration(proxyBeanMethods = false)
 class EventProcessingConfiguration {
@@ -30,6 +31,7 @@ class EventProcessingConfiguration {
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .batchSize(settings.batchSize())
                         .initialSegmentCount(settings.segments()))
+                .registerDefaultSequencingPolicy(configuration -> new PerCandidateSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerDeadLetterQueueProvider(processingGroup -> configuration ->
                         JdbcSequencedDeadLetterQueue.builder()

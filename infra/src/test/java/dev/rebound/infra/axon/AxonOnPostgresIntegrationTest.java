@@ -161,31 +161,35 @@ class AxonOnPostgresIntegrationTest {
     }
 
     @Test
-    void failingHandlerParksItsEventAndItsSequenceWhileOtherEventsFlow() {
-        CandidateId candidate = CandidateId.random();
-        ApplicationId healthyBefore = track(candidate, "Healthy Before");
-        ApplicationId poisoned = track(candidate, "Poison Inc");
+    void failingHandlerParksItsEventAndItsCandidatesLaterEventsWhileOtherCandidatesFlow() {
+        CandidateId healthy = CandidateId.random();
+        CandidateId unlucky = CandidateId.random();
+        ApplicationId healthyBefore = track(healthy, "Healthy Before");
+        ApplicationId poisoned = track(unlucky, "Poison Inc");
         reject(poisoned);
-        ApplicationId healthyAfter = track(candidate, "Healthy After");
+        ApplicationId unluckyLater = track(unlucky, "Later Inc");
+        ApplicationId healthyAfter = track(healthy, "Healthy After");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(jdbc.sql("SELECT application_id FROM dead_letter_probe").query(java.util.UUID.class).list())
                     .contains(healthyBefore.value(), healthyAfter.value())
-                    .doesNotContain(poisoned.value());
+                    .doesNotContain(poisoned.value(), unluckyLater.value());
             assertThat(jdbc.sql("""
                             SELECT payload_type FROM dead_letter_entry
                             WHERE processing_group = ? AND sequence_identifier = ? ORDER BY sequence_index""")
-                    .params(DeadLetterProbeProjection.NAME, poisoned.toString()).query(String.class).list())
+                    .params(DeadLetterProbeProjection.NAME, unlucky.toString()).query(String.class).list())
+                    .as("the failing event and, behind it, every later event of the same candidate")
                     .containsExactly("dev.rebound.api.application.event.ApplicationTracked",
-                            "dev.rebound.api.application.event.RejectionReceived");
+                            "dev.rebound.api.application.event.RejectionReceived",
+                            "dev.rebound.api.application.event.ApplicationTracked");
         });
         String cause = jdbc.sql("SELECT cause_message FROM dead_letter_entry WHERE sequence_identifier = ? "
                 + "AND sequence_index = (SELECT min(sequence_index) FROM dead_letter_entry WHERE sequence_identifier = ?)")
-                .params(poisoned.toString(), poisoned.toString()).query(String.class).single();
+                .params(unlucky.toString(), unlucky.toString()).query(String.class).single();
         assertThat(cause).contains("no_such_table");
         // the other processor, whose handlers are fine, saw everything
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(queries.query(new FindTimeline(ORG, candidate, null, null, null, null, null, 0, 50),
-                        TimelinePage.class).join().total()).isEqualTo(4));
+                assertThat(queries.query(new FindTimeline(ORG, unlucky, null, null, null, null, null, 0, 50),
+                        TimelinePage.class).join().total()).isEqualTo(3));
     }
 }

@@ -1,6 +1,7 @@
 package dev.rebound.api.application.event;
 
 import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
@@ -18,5 +19,5 @@ public record ApplicationTracked(
         String roleTitle,
         LocalDate appliedOn,
         String source,
-        String jobUrl) {
+        String jobUrl) implements CandidateEvent {
 }

@@ -2,6 +2,7 @@ package dev.rebound.api.application.event;
 
 import dev.rebound.api.application.PointEvaluation;
 import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
@@ -20,5 +21,5 @@ public record FeedbackEvaluated(
         Instant evaluatedAt,
         List<PointEvaluation> points,
         String fitNotes,
-        boolean early) {
+        boolean early) implements CandidateEvent {
 }

@@ -4,6 +4,7 @@ import dev.rebound.api.application.FeedbackGiver;
 import dev.rebound.api.application.FeedbackPoint;
 import dev.rebound.api.application.Specificity;
 import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
@@ -22,5 +23,5 @@ public record FeedbackReceived(
         Instant receivedAt,
         List<FeedbackPoint> points,
         FeedbackGiver giver,
-        Specificity specificity) {
+        Specificity specificity) implements CandidateEvent {
 }

@@ -2,6 +2,7 @@ package dev.rebound.api.application.event;
 
 import dev.rebound.api.application.RequestedQuestion;
 import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.Channel;
 import dev.rebound.api.common.EmployerId;
@@ -26,5 +27,5 @@ public record FeedbackRequested(
         int requestNumber,
         Instant rejectedAt,
         boolean withinDayOfRejection,
-        List<ToneWarning> toneWarnings) {
+        List<ToneWarning> toneWarnings) implements CandidateEvent {
 }

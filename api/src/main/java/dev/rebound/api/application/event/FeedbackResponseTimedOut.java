@@ -1,6 +1,7 @@
 package dev.rebound.api.application.event;
 
 import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
@@ -17,5 +18,5 @@ public record FeedbackResponseTimedOut(
         EmployerId employerId,
         int requestNumber,
         Instant requestedAt,
-        Instant timedOutAt) {
+        Instant timedOutAt) implements CandidateEvent {
 }

@@ -2,6 +2,7 @@ package dev.rebound.api.application.event;
 
 import dev.rebound.api.application.Reflection;
 import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
@@ -21,5 +22,5 @@ public record InterviewRecorded(
         Stage stage,
         LocalDate heldOn,
         List<String> interviewers,
-        Reflection reflection) {
+        Reflection reflection) implements CandidateEvent {
 }

@@ -1,6 +1,7 @@
 package dev.rebound.api.application.event;
 
 import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
@@ -16,5 +17,5 @@ public record OfferReceived(
         CandidateId candidateId,
         EmployerId employerId,
         Instant receivedAt,
-        String note) {
+        String note) implements CandidateEvent {
 }

@@ -1,6 +1,7 @@
 package dev.rebound.api.application.event;
 
 import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.Channel;
 import dev.rebound.api.common.EmployerId;
@@ -19,5 +20,5 @@ public record RejectionReceived(
         Instant receivedAt,
         Stage stageReached,
         Channel channel,
-        String reasonGiven) {
+        String reasonGiven) implements CandidateEvent {
 }

@@ -1,5 +1,6 @@
 package dev.rebound.api.employer.event;
 
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.Channel;
 import dev.rebound.api.common.ContactId;
@@ -26,5 +27,5 @@ public record EmployerContacted(
         ContactPurpose purpose,
         String contactName,
         String message,
-        List<ToneWarning> toneWarnings) {
+        List<ToneWarning> toneWarnings) implements CandidateEvent {
 }

@@ -1,5 +1,6 @@
 package dev.rebound.api.employer.event;
 
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
@@ -11,5 +12,5 @@ public record EmployerRelationshipStarted(
         EmployerId employerId,
         OrganizationId organizationId,
         CandidateId candidateId,
-        String employerName) {
+        String employerName) implements CandidateEvent {
 }

@@ -1,5 +1,6 @@
 package dev.rebound.api.improvement.event;
 
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.PracticeSessionId;
@@ -22,5 +23,5 @@ public record PracticeSessionLogged(
         int minutes,
         List<String> weaknesses,
         Integer selfRating,
-        String notes) {
+        String notes) implements CandidateEvent {
 }

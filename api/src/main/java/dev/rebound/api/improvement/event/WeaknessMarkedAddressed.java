@@ -1,5 +1,6 @@
 package dev.rebound.api.improvement.event;
 
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.improvement.ImprovementPlanId;
@@ -12,5 +13,5 @@ public record WeaknessMarkedAddressed(
         OrganizationId organizationId,
         CandidateId candidateId,
         String weakness,
-        String note) {
+        String note) implements CandidateEvent {
 }
