@@ -1,6 +1,7 @@
 package dev.rebound.projections;
 
 import dev.rebound.projections.timeline.TimelineProjection;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,7 @@ import javax.sql.DataSource;
 public class ProjectionsAutoConfiguration {
 
     @Bean
-    TimelineProjection timelineProjection(DataSource dataSource) {
-        return new TimelineProjection(JdbcClient.create(dataSource));
+    TimelineProjection timelineProjection(DataSource dataSource, QueryUpdateEmitter updates) {
+        return new TimelineProjection(JdbcClient.create(dataSource), updates);
     }
 }

@@ -9,7 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +53,70 @@ final class ApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Opens a server-sent-event stream and collects its lines as they arrive; cancel the future to close it.
+     */
+    EventStream stream(String path) {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token)
+                .GET().build();
+        HttpClient streaming = HttpClient.newHttpClient();
+        streaming.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
+        return new EventStream(lines, streaming);
+    }
+
+    /** The lines of an event stream, in arrival order. */
+    record EventStream(BlockingQueue<String> lines, HttpClient connection) implements AutoCloseable {
+
+        /** Waits (bounded) for the next {@code data:} line of an event with the given name. */
+        String nextData(String event, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            boolean inEvent = false;
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (line == null) {
+                    break;
+                }
+                if (line.startsWith("event:")) {
+                    inEvent = line.substring("event:".length()).strip().equals(event);
+                } else if (inEvent && line.startsWith("data:")) {
+                    return line.substring("data:".length()).strip();
+                }
+            }
+            throw new AssertionError("no '" + event + "' event within " + timeout);
+        }
+
+        /** Drops the connection at once, as a browser tab being closed would. */
+        @Override
+        public void close() {
+            connection.shutdownNow();
+        }
+    }
+
+    private record LineCollector(BlockingQueue<String> lines) implements Flow.Subscriber<String> {
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            // the stream was closed; the test sees no further lines
+        }
+
+        @Override
+        public void onComplete() {
+            // the server ended the stream
         }
     }
 

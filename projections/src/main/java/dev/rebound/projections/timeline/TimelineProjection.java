@@ -1,23 +1,40 @@
 package dev.rebound.projections.timeline;
 
+import dev.rebound.api.application.PointEvaluation;
+import dev.rebound.api.application.Verdict;
 import dev.rebound.api.application.event.ApplicationTracked;
+import dev.rebound.api.application.event.FeedbackDeclined;
+import dev.rebound.api.application.event.FeedbackEvaluated;
+import dev.rebound.api.application.event.FeedbackReceived;
+import dev.rebound.api.application.event.FeedbackRequested;
+import dev.rebound.api.application.event.InterviewRecorded;
+import dev.rebound.api.application.event.OfferReceived;
 import dev.rebound.api.application.event.RejectionReceived;
 import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.EmployerId;
+import dev.rebound.api.employer.event.DoNotContactLifted;
+import dev.rebound.api.employer.event.DoNotContactSet;
+import dev.rebound.api.employer.event.EmployerContacted;
+import dev.rebound.api.improvement.event.PracticeSessionLogged;
+import dev.rebound.api.improvement.event.WeaknessMarkedAddressed;
 import dev.rebound.api.timeline.query.FindTimeline;
 import dev.rebound.api.timeline.query.TimelineEntry;
 import dev.rebound.api.timeline.query.TimelinePage;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,8 +45,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Every event of a candidate as a dated entry. Writes are keyed by the event's id, so an event delivered twice
- * (delivery is at-least-once) changes nothing.
+ * Every fact of a candidate's job search as a dated entry whose {@code type} is the event's name: applications,
+ * interviews, rejections, the feedback cycle, employer contacts, do-not-contact, practice, offers. Reminders
+ * ({@code FeedbackRequestDue}, {@code FeedbackResponseTimedOut}, {@code EvaluationDue}) are the to-do list's, and the
+ * bookkeeping {@code EmployerRelationshipStarted} adds nothing to the {@code ApplicationTracked} beside it, so neither
+ * is an entry. Writes are keyed by the event's id, so an event delivered twice (delivery is at-least-once) changes
+ * nothing. A new entry is pushed to live subscribers of the candidate's timeline, except during a replay.
  */
 @ProcessingGroup(TimelineProjection.NAME)
 public class TimelineProjection {
@@ -37,41 +58,144 @@ public class TimelineProjection {
     public static final String NAME = "timeline";
 
     private final JdbcClient jdbc;
+    private final QueryUpdateEmitter updates;
 
-    public TimelineProjection(JdbcClient jdbc) {
+    public TimelineProjection(JdbcClient jdbc, QueryUpdateEmitter updates) {
         this.jdbc = jdbc;
+        this.updates = updates;
     }
 
     @EventHandler
-    void on(ApplicationTracked event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+    void on(ApplicationTracked event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
         jdbc.sql("""
-                        INSERT INTO timeline_application
-                            (application_id, organization_id, candidate_id, employer_id, employer_name)
-                        VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (application_id) DO NOTHING""")
-                .params(event.applicationId().value(), event.organizationId().value(), event.candidateId().value(),
-                        event.employerId().value(), event.employerName())
+                        INSERT INTO timeline_employer (employer_id, organization_id, candidate_id, employer_name)
+                        VALUES (?, ?, ?, ?)
+                        ON CONFLICT (employer_id) DO NOTHING""")
+                .params(event.employerId().value(), event.organizationId().value(), event.candidateId().value(),
+                        event.employerName())
                 .update();
-        Instant occurredAt = event.appliedOn() == null
-                ? recordedAt
-                : event.appliedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant occurredAt = event.appliedOn() == null ? recordedAt : startOf(event.appliedOn());
         String summary = "Applied for " + event.roleTitle() + " at " + event.employerName()
                 + (event.source() == null ? "" : " (source: " + event.source() + ")");
-        insertEntry(eventId, event.applicationId().value(), "ApplicationTracked", occurredAt, recordedAt, summary);
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), occurredAt, recordedAt,
+                summary), replay);
     }
 
     @EventHandler
-    void on(RejectionReceived event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
-        String summary = "Rejected after the " + event.stageReached().name().toLowerCase(Locale.ROOT) + " stage"
-                + " (" + event.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"
+    void on(InterviewRecorded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        String summary = "Had a " + words(event.stage()) + " interview"
+                + (event.interviewers().isEmpty() ? "" : " with " + String.join(", ", event.interviewers()));
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), startOf(event.heldOn()),
+                recordedAt, summary), replay);
+    }
+
+    @EventHandler
+    void on(RejectionReceived event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        String summary = "Rejected after the " + words(event.stageReached()) + " stage"
+                + " (" + words(event.channel()) + ")"
                 + (event.reasonGiven() == null ? "" : ": " + event.reasonGiven());
-        insertEntry(eventId, event.applicationId().value(), "RejectionReceived", event.receivedAt(), recordedAt,
-                summary);
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(), recordedAt,
+                summary), replay);
+    }
+
+    @EventHandler
+    void on(FeedbackRequested event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        String summary = (event.requestNumber() == 1 ? "Asked for feedback" : "Followed up on the feedback request")
+                + " by " + words(event.channel()) + " with " + event.questions().size()
+                + (event.questions().size() == 1 ? " question" : " questions")
+                + (event.requestNumber() == 1 && !event.withinDayOfRejection() ? ", more than a day after the rejection"
+                : "")
+                + (event.toneWarnings().isEmpty() ? "" : "; " + event.toneWarnings().size() + " tone warning(s)");
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.sentAt(), recordedAt,
+                summary), replay);
+    }
+
+    @EventHandler
+    void on(FeedbackReceived event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        String giver = event.giver() == null || event.giver().role() == null ? "" : " from the " + event.giver().role();
+        String summary = "Received feedback" + giver + ": " + event.points().size()
+                + (event.points().size() == 1 ? " point" : " points")
+                + (event.specificity() == null ? "" : " (" + words(event.specificity()) + ")");
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(), recordedAt,
+                summary), replay);
+    }
+
+    @EventHandler
+    void on(FeedbackDeclined event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        String summary = "The employer declined to give feedback" + (event.note() == null ? "" : ": " + event.note());
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(), recordedAt,
+                summary), replay);
+    }
+
+    @EventHandler
+    void on(FeedbackEvaluated event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        long accepted = event.points().stream().map(PointEvaluation::verdict).filter(Verdict.ACCEPTED::equals).count();
+        long partly = event.points().stream().map(PointEvaluation::verdict).filter(Verdict.PARTLY::equals).count();
+        String summary = (event.early() ? "Evaluated feedback early: " : "Evaluated feedback: ") + accepted
+                + " accepted, " + partly + " partly, " + (event.points().size() - accepted - partly) + " rejected";
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.evaluatedAt(), recordedAt,
+                summary), replay);
+    }
+
+    @EventHandler
+    void on(OfferReceived event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        String summary = "Received an offer" + (event.note() == null ? "" : ": " + event.note());
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(), recordedAt,
+                summary), replay);
+    }
+
+    @EventHandler
+    void on(EmployerContacted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        String summary = switch (event.direction()) {
+            case OUTBOUND -> "Contacted the employer";
+            case INBOUND -> "Heard from the employer";
+        } + " (" + words(event.purpose()) + ", " + words(event.channel()) + ")"
+                + (event.toneWarnings().isEmpty() ? "" : "; " + event.toneWarnings().size() + " tone warning(s)");
+        record(new Entry(eventId, event, null, event.employerId(), event.contactedAt(), recordedAt, summary), replay);
+    }
+
+    @EventHandler
+    void on(DoNotContactSet event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        String summary = "Marked the employer do-not-contact" + (event.reason() == null ? "" : ": " + event.reason());
+        record(new Entry(eventId, event, null, event.employerId(), recordedAt, recordedAt, summary), replay);
+    }
+
+    @EventHandler
+    void on(DoNotContactLifted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        String summary = "The employer may be contacted again" + (event.reason() == null ? "" : ": " + event.reason());
+        record(new Entry(eventId, event, null, event.employerId(), recordedAt, recordedAt, summary), replay);
+    }
+
+    @EventHandler
+    void on(PracticeSessionLogged event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        String summary = "Practised: " + words(event.type()) + ", " + event.minutes() + " min"
+                + (event.weaknesses().isEmpty() ? "" : " on " + String.join(", ", event.weaknesses()));
+        record(new Entry(eventId, event, null, null, startOf(event.heldOn()), recordedAt, summary), replay);
+    }
+
+    @EventHandler
+    void on(WeaknessMarkedAddressed event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        String summary = "Marked " + event.weakness() + " as addressed" + (event.note() == null ? ""
+                : ": " + event.note());
+        record(new Entry(eventId, event, null, null, recordedAt, recordedAt, summary), replay);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE timeline_entry, timeline_application").update();
+        jdbc.sql("TRUNCATE timeline_entry, timeline_employer").update();
     }
 
     @QueryHandler
@@ -117,27 +241,53 @@ public class TimelineProjection {
         return new TimelinePage(items, query.page(), query.size(), total);
     }
 
-    private void insertEntry(String eventId, UUID applicationId, String type, Instant occurredAt,
-                             Instant recordedAt, String summary) {
-        int inserted = jdbc.sql("""
-                        INSERT INTO timeline_entry (event_id, organization_id, candidate_id, application_id,
-                                                    employer_id, employer_name, type, occurred_at, recorded_at, summary)
-                        SELECT ?, a.organization_id, a.candidate_id, a.application_id, a.employer_id, a.employer_name,
-                               ?, ?, ?, ?
-                        FROM timeline_application a
-                        WHERE a.application_id = ?
-                        ON CONFLICT (event_id) DO NOTHING""")
-                .params(eventId, type, utc(occurredAt), utc(recordedAt), summary, applicationId)
-                .update();
-        if (inserted == 0 && !exists(eventId)) {
-            throw new IllegalStateException(type + " " + eventId + " names application " + applicationId
-                    + ", which the timeline has not seen tracked");
+    /** One entry about to be written; the employer's name is looked up from its first application. */
+    private record Entry(String eventId, CandidateEvent event, ApplicationId applicationId, EmployerId employerId,
+                         Instant occurredAt, Instant recordedAt, String summary) {
+
+        String type() {
+            return event.getClass().getSimpleName();
         }
     }
 
-    private boolean exists(String eventId) {
-        return jdbc.sql("SELECT count(*) FROM timeline_entry WHERE event_id = ?").param(eventId)
-                .query(Long.class).single() > 0;
+    private void record(Entry entry, ReplayStatus replay) {
+        UUID employerId = entry.employerId() == null ? null : entry.employerId().value();
+        int inserted = jdbc.sql("""
+                        INSERT INTO timeline_entry (event_id, organization_id, candidate_id, application_id,
+                                                    employer_id, employer_name, type, occurred_at, recorded_at, summary)
+                        VALUES (?, ?, ?, ?, ?, (SELECT employer_name FROM timeline_employer WHERE employer_id = ?),
+                                ?, ?, ?, ?)
+                        ON CONFLICT (event_id) DO NOTHING""")
+                .params(entry.eventId(), entry.event().organizationId().value(), entry.event().candidateId().value(),
+                        entry.applicationId() == null ? null : entry.applicationId().value(), employerId, employerId,
+                        entry.type(), utc(entry.occurredAt()), utc(entry.recordedAt()), entry.summary())
+                .update();
+        if (inserted > 0 && !replay.isReplay()) {
+            TimelineEntry update = jdbc.sql("""
+                            SELECT occurred_at, recorded_at, type, employer_id, employer_name, application_id, summary
+                            FROM timeline_entry WHERE event_id = ?""")
+                    .param(entry.eventId()).query(TimelineProjection::entry).single();
+            updates.emit(FindTimeline.class, query -> shows(query, entry, update), update);
+        }
+    }
+
+    /** Whether a live subscriber's timeline, with its filters, shows the new entry. */
+    private static boolean shows(FindTimeline query, Entry entry, TimelineEntry update) {
+        return query.organizationId().equals(entry.event().organizationId())
+                && query.candidateId().equals(entry.event().candidateId())
+                && (query.employerId() == null || query.employerId().equals(update.employerId()))
+                && (query.type() == null || query.type().equals(update.type()))
+                && (query.from() == null || !update.occurredAt().isBefore(query.from()))
+                && (query.to() == null || !update.occurredAt().isAfter(query.to()));
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** An enum constant as words: {@code IN_PERSON} → "in person". */
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static OffsetDateTime utc(Instant instant) {

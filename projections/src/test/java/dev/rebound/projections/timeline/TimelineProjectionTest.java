@@ -1,5 +1,33 @@
 package dev.rebound.projections.timeline;
 
+import dev.rebound.api.application.FeedbackGiver;
+import dev.rebound.api.application.FeedbackPoint;
+import dev.rebound.api.application.FeedbackPointId;
+import dev.rebound.api.application.PointEvaluation;
+import dev.rebound.api.application.RequestedQuestion;
+import dev.rebound.api.application.Specificity;
+import dev.rebound.api.application.Verdict;
+import dev.rebound.api.application.event.FeedbackEvaluated;
+import dev.rebound.api.application.event.FeedbackReceived;
+import dev.rebound.api.application.event.FeedbackRequested;
+import dev.rebound.api.application.event.InterviewRecorded;
+import dev.rebound.api.application.event.OfferReceived;
+import dev.rebound.api.common.ContactId;
+import dev.rebound.api.common.PracticeSessionId;
+import dev.rebound.api.employer.ContactDirection;
+import dev.rebound.api.employer.ContactPurpose;
+import dev.rebound.api.employer.event.EmployerContacted;
+import dev.rebound.api.improvement.ImprovementPlanId;
+import dev.rebound.api.improvement.PracticeType;
+import dev.rebound.api.improvement.event.PracticeSessionLogged;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import static org.axonframework.eventhandling.ReplayStatus.REGULAR;
+
 import dev.rebound.api.application.event.ApplicationTracked;
 import dev.rebound.api.application.event.RejectionReceived;
 import dev.rebound.api.common.ApplicationId;
@@ -32,6 +60,7 @@ class TimelineProjectionTest {
     private static final CandidateId CANDIDATE = CandidateId.random();
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
+    private final SimpleQueryUpdateEmitter updates = SimpleQueryUpdateEmitter.builder().build();
     private TimelineProjection projection;
     private JdbcClient jdbc;
 
@@ -41,7 +70,7 @@ class TimelineProjectionTest {
         Flyway.configure().dataSource(database.dataSource())
                 .locations("classpath:db/migration/projections").load().migrate();
         jdbc = JdbcClient.create(database.dataSource());
-        projection = new TimelineProjection(jdbc);
+        projection = new TimelineProjection(jdbc, updates);
     }
 
     private ApplicationTracked tracked(ApplicationId application, String employer, LocalDate appliedOn) {
@@ -70,8 +99,8 @@ class TimelineProjectionTest {
     @Test
     void showsEveryEventNewestFirstWithEmployerAndSummary() {
         ApplicationId acme = ApplicationId.random();
-        projection.on(tracked(acme, "Acme Analytics", LocalDate.parse("2026-02-01")), "e1", T0);
-        projection.on(rejected(acme, "Acme Analytics", T0.minusSeconds(3600)), "e2", T0.plusSeconds(60));
+        projection.on(tracked(acme, "Acme Analytics", LocalDate.parse("2026-02-01")), "e1", T0, REGULAR);
+        projection.on(rejected(acme, "Acme Analytics", T0.minusSeconds(3600)), "e2", T0.plusSeconds(60), REGULAR);
 
         TimelinePage page = read(all());
 
@@ -93,7 +122,7 @@ class TimelineProjectionTest {
     @Test
     void applicationWithoutDateOccursWhenItWasRecorded() {
         ApplicationId acme = ApplicationId.random();
-        projection.on(tracked(acme, "Acme", null), "e1", T0);
+        projection.on(tracked(acme, "Acme", null), "e1", T0, REGULAR);
 
         assertThat(read(all()).items().getFirst().occurredAt()).isEqualTo(T0);
     }
@@ -103,25 +132,25 @@ class TimelineProjectionTest {
         ApplicationId acme = ApplicationId.random();
         ApplicationTracked tracked = tracked(acme, "Acme", LocalDate.parse("2026-02-01"));
         RejectionReceived rejected = rejected(acme, "Acme", T0);
-        projection.on(tracked, "e1", T0);
-        projection.on(rejected, "e2", T0);
+        projection.on(tracked, "e1", T0, REGULAR);
+        projection.on(rejected, "e2", T0, REGULAR);
         TimelinePage once = read(all());
 
-        projection.on(tracked, "e1", T0);
-        projection.on(rejected, "e2", T0);
+        projection.on(tracked, "e1", T0, REGULAR);
+        projection.on(rejected, "e2", T0, REGULAR);
 
         assertThat(read(all())).isEqualTo(once);
-        assertThat(jdbc.sql("SELECT count(*) FROM timeline_application").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM timeline_employer").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
     void filtersByEmployerTypeAndOccurredAtPeriod() {
         ApplicationId acme = ApplicationId.random();
         ApplicationId globex = ApplicationId.random();
-        projection.on(tracked(acme, "Acme", LocalDate.parse("2026-01-10")), "e1", T0);
-        projection.on(tracked(globex, "Globex", LocalDate.parse("2026-01-20")), "e2", T0);
-        projection.on(rejected(acme, "Acme", Instant.parse("2026-02-05T12:00:00Z")), "e3", T0);
-        projection.on(rejected(globex, "Globex", Instant.parse("2026-02-25T12:00:00Z")), "e4", T0);
+        projection.on(tracked(acme, "Acme", LocalDate.parse("2026-01-10")), "e1", T0, REGULAR);
+        projection.on(tracked(globex, "Globex", LocalDate.parse("2026-01-20")), "e2", T0, REGULAR);
+        projection.on(rejected(acme, "Acme", Instant.parse("2026-02-05T12:00:00Z")), "e3", T0, REGULAR);
+        projection.on(rejected(globex, "Globex", Instant.parse("2026-02-25T12:00:00Z")), "e4", T0, REGULAR);
 
         EmployerId acmeId = EmployerId.forCandidate(CANDIDATE, "Acme");
         assertThat(read(new FindTimeline(ORG, CANDIDATE, acmeId, null, null, null, null, 0, 50)).items())
@@ -136,8 +165,8 @@ class TimelineProjectionTest {
     @Test
     void asOfLeavesOutWhatWasRecordedLater() {
         ApplicationId acme = ApplicationId.random();
-        projection.on(tracked(acme, "Acme", LocalDate.parse("2026-02-01")), "e1", T0);
-        projection.on(rejected(acme, "Acme", T0), "e2", T0.plusSeconds(86_400));
+        projection.on(tracked(acme, "Acme", LocalDate.parse("2026-02-01")), "e1", T0, REGULAR);
+        projection.on(rejected(acme, "Acme", T0), "e2", T0.plusSeconds(86_400), REGULAR);
 
         assertThat(read(new FindTimeline(ORG, CANDIDATE, null, null, null, null, T0.plusSeconds(3600), 0, 50))
                 .items()).extracting(TimelineEntry::type).containsExactly("ApplicationTracked");
@@ -149,7 +178,7 @@ class TimelineProjectionTest {
     void paginatesNewestFirstWithTheTotal() {
         for (int day = 1; day <= 5; day++) {
             projection.on(tracked(ApplicationId.random(), "Employer " + day, LocalDate.of(2026, 2, day)),
-                    "e" + day, T0);
+                    "e" + day, T0, REGULAR);
         }
 
         TimelinePage second = read(new FindTimeline(ORG, CANDIDATE, null, null, null, null, null, 1, 2));
@@ -163,29 +192,104 @@ class TimelineProjectionTest {
     @Test
     void neverShowsAnotherOrganizationsEntriesEvenForTheSameCandidateId() {
         OrganizationId other = OrganizationId.random();
-        projection.on(tracked(other, ApplicationId.random(), "Foreign Corp", LocalDate.parse("2026-02-01")), "e1", T0);
-        projection.on(tracked(ApplicationId.random(), "Acme", LocalDate.parse("2026-02-02")), "e2", T0);
+        projection.on(tracked(other, ApplicationId.random(), "Foreign Corp", LocalDate.parse("2026-02-01")), "e1", T0, REGULAR);
+        projection.on(tracked(ApplicationId.random(), "Acme", LocalDate.parse("2026-02-02")), "e2", T0, REGULAR);
 
         assertThat(read(all()).items()).extracting(TimelineEntry::employerName).containsExactly("Acme");
     }
 
     @Test
     void resetEmptiesTheReadModel() {
-        projection.on(tracked(ApplicationId.random(), "Acme", LocalDate.parse("2026-02-01")), "e1", T0);
+        projection.on(tracked(ApplicationId.random(), "Acme", LocalDate.parse("2026-02-01")), "e1", T0, REGULAR);
 
         projection.reset();
 
         assertThat(read(all()).total()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM timeline_application").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM timeline_employer").query(Long.class).single()).isZero();
     }
 
     @Test
-    void refusesAnEventForAnApplicationItHasNotSeenTracked() {
-        ApplicationId unknown = ApplicationId.random();
-        String eventId = UUID.randomUUID().toString();
+    void showsEveryKindOfFactOfTheFeedbackCycleWithItsOccurredAtTime() {
+        ApplicationId acme = ApplicationId.random();
+        EmployerId acmeId = EmployerId.forCandidate(CANDIDATE, "Acme");
+        FeedbackPointId point = FeedbackPointId.random();
+        projection.on(tracked(acme, "Acme", LocalDate.parse("2026-02-01")), "e1", T0, REGULAR);
+        projection.on(new InterviewRecorded(acme, ORG, CANDIDATE, acmeId, Stage.TECHNICAL,
+                LocalDate.parse("2026-02-10"), List.of("Dana", "Lee"), null), "e2", T0, REGULAR);
+        projection.on(rejected(acme, "Acme", Instant.parse("2026-02-20T10:00:00Z")), "e3", T0, REGULAR);
+        projection.on(new FeedbackRequested(acme, ORG, CANDIDATE, acmeId, Instant.parse("2026-02-20T15:00:00Z"),
+                Channel.EMAIL, "Dana", List.of(RequestedQuestion.fromCatalogue("weak-areas")), 1,
+                Instant.parse("2026-02-20T10:00:00Z"), true, List.of()), "e4", T0, REGULAR);
+        projection.on(new FeedbackReceived(acme, ORG, CANDIDATE, acmeId, Instant.parse("2026-02-22T09:00:00Z"),
+                List.of(new FeedbackPoint(point, "Interrupted")), new FeedbackGiver("Dana", "hiring manager"),
+                Specificity.SPECIFIC), "e5", T0, REGULAR);
+        projection.on(new FeedbackEvaluated(acme, ORG, CANDIDATE, acmeId, Instant.parse("2026-02-24T09:00:00Z"),
+                List.of(new PointEvaluation(point, Verdict.ACCEPTED, 4, 4, List.of("communication.active-listening"))),
+                null, false), "e6", T0, REGULAR);
+        projection.on(new EmployerContacted(acmeId, ORG, CANDIDATE, ContactId.random(),
+                Instant.parse("2026-02-24T10:00:00Z"), ContactDirection.OUTBOUND, Channel.EMAIL,
+                ContactPurpose.THANK_YOU, "Dana", "Thank you", List.of()), "e7", T0, REGULAR);
+        projection.on(new PracticeSessionLogged(ImprovementPlanId.forCandidate(CANDIDATE), ORG, CANDIDATE,
+                PracticeSessionId.random(), LocalDate.parse("2026-02-25"), PracticeType.MOCK_INTERVIEW, 45,
+                List.of("communication.active-listening"), 4, null), "e8", T0, REGULAR);
+        projection.on(new OfferReceived(ApplicationId.random(), ORG, CANDIDATE, acmeId,
+                Instant.parse("2026-03-01T08:00:00Z"), "Start in April"), "e9", T0, REGULAR);
 
-        assertThatThrownBy(() -> projection.on(rejected(unknown, "Acme", T0), eventId, T0))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(unknown.toString());
+        List<TimelineEntry> items = read(all()).items();
+
+        assertThat(items).extracting(TimelineEntry::type).containsExactly("OfferReceived", "PracticeSessionLogged",
+                "EmployerContacted", "FeedbackEvaluated", "FeedbackReceived", "FeedbackRequested",
+                "RejectionReceived", "InterviewRecorded", "ApplicationTracked");
+        assertThat(items).extracting(TimelineEntry::summary).containsExactly(
+                "Received an offer: Start in April",
+                "Practised: mock interview, 45 min on communication.active-listening",
+                "Contacted the employer (thank you, email)",
+                "Evaluated feedback: 1 accepted, 0 partly, 0 rejected",
+                "Received feedback from the hiring manager: 1 point (specific)",
+                "Asked for feedback by email with 1 question",
+                "Rejected after the onsite stage (email): went with an internal candidate",
+                "Had a technical interview with Dana, Lee",
+                "Applied for Data Analyst at Acme (source: referral)");
+        assertThat(items.get(2).employerName()).isEqualTo("Acme");
+        assertThat(items.get(2).applicationId()).isNull();
+        assertThat(items.get(1).employerId()).isNull();
+        assertThat(items.get(1).occurredAt()).isEqualTo(Instant.parse("2026-02-25T00:00:00Z"));
+    }
+
+    @Test
+    void newEntryIsPushedToLiveSubscribersOfThatTimelineOnly() {
+        List<Object> mine = subscribe(all());
+        List<Object> rejectionsOnly = subscribe(new FindTimeline(ORG, CANDIDATE, null, "RejectionReceived", null,
+                null, null, 0, 50));
+        List<Object> someoneElse = subscribe(new FindTimeline(ORG, CandidateId.random(), null, null, null, null,
+                null, 0, 50));
+        ApplicationId acme = ApplicationId.random();
+
+        projection.on(tracked(acme, "Acme", LocalDate.parse("2026-02-01")), "e1", T0, REGULAR);
+
+        assertThat(mine).singleElement().isInstanceOf(TimelineEntry.class)
+                .extracting(entry -> ((TimelineEntry) entry).type()).isEqualTo("ApplicationTracked");
+        assertThat(rejectionsOnly).isEmpty();
+        assertThat(someoneElse).isEmpty();
+    }
+
+    @Test
+    void replayedEventsAreNotPushedAgain() {
+        List<Object> mine = subscribe(all());
+
+        projection.on(tracked(ApplicationId.random(), "Acme", LocalDate.parse("2026-02-01")), "e1", T0,
+                ReplayStatus.REPLAY);
+
+        assertThat(mine).isEmpty();
+        assertThat(read(all()).total()).isEqualTo(1);
+    }
+
+    private List<Object> subscribe(FindTimeline query) {
+        List<Object> received = new CopyOnWriteArrayList<>();
+        updates.registerUpdateHandler(new GenericSubscriptionQueryMessage<>(query,
+                        ResponseTypes.instanceOf(TimelinePage.class), ResponseTypes.instanceOf(TimelineEntry.class)),
+                        16)
+                .getUpdates().subscribe(update -> received.add(update.getPayload()));
+        return received;
     }
 }

@@ -3,7 +3,12 @@ package dev.rebound.web.timeline;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.timeline.query.FindTimeline;
+import dev.rebound.api.timeline.query.TimelineEntry;
 import dev.rebound.api.timeline.query.TimelinePage;
+import dev.rebound.web.live.LiveUpdates;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import dev.rebound.web.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,9 +33,11 @@ class TimelineController {
     private static final long QUERY_TIMEOUT_SECONDS = 30;
 
     private final QueryGateway queries;
+    private final LiveUpdates live;
 
-    TimelineController(QueryGateway queries) {
+    TimelineController(QueryGateway queries, LiveUpdates live) {
         this.queries = queries;
+        this.live = live;
     }
 
     @GetMapping("/api/v1/candidates/{candidateId}/timeline")
@@ -54,5 +61,21 @@ class TimelineController {
             }
             throw e;
         }
+    }
+
+    /**
+     * The same timeline as server-sent events: {@code event: timeline} with the current page, then
+     * {@code event: entry} with every new entry that matches the filters, as it is recorded.
+     */
+    @GetMapping(path = "/api/v1/candidates/{candidateId}/timeline", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter liveTimeline(@PathVariable UUID candidateId,
+                            @RequestParam(required = false) UUID employerId,
+                            @RequestParam(required = false) String type,
+                            @RequestParam(defaultValue = "50") @Min(1) @Max(FindTimeline.MAX_PAGE_SIZE) int size,
+                            @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
+        FindTimeline query = new FindTimeline(Caller.of(principal).organizationId(), CandidateId.of(candidateId),
+                employerId == null ? null : EmployerId.of(employerId), type, null, null, null, 0, size);
+        return live.stream(queries.subscriptionQuery(query, ResponseTypes.instanceOf(TimelinePage.class),
+                ResponseTypes.instanceOf(TimelineEntry.class)), "timeline", "entry");
     }
 }
