@@ -1,5 +1,6 @@
 package dev.rebound.web.problem;
 
+import dev.rebound.api.common.NotFound;
 import dev.rebound.api.common.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -42,8 +43,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler
-    ProblemDetail notFound(AggregateNotFoundException notFound) {
+    @ExceptionHandler({AggregateNotFoundException.class, NotFound.class})
+    ProblemDetail notFound(RuntimeException notFound) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such resource, or it is not visible to you.");
     }
 
