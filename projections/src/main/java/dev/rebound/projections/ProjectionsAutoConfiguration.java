@@ -1,6 +1,7 @@
 package dev.rebound.projections;
 
 import dev.rebound.projections.timeline.TimelineProjection;
+import dev.rebound.projections.weaknesstrends.WeaknessTrendsProjection;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,5 +15,10 @@ public class ProjectionsAutoConfiguration {
     @Bean
     TimelineProjection timelineProjection(DataSource dataSource) {
         return new TimelineProjection(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    WeaknessTrendsProjection weaknessTrendsProjection(DataSource dataSource) {
+        return new WeaknessTrendsProjection(JdbcClient.create(dataSource));
     }
 }
