@@ -1,5 +1,6 @@
 package dev.rebound.projections;
 
+import dev.rebound.projections.progress.ProgressProjection;
 import dev.rebound.projections.timeline.TimelineProjection;
 import dev.rebound.projections.weaknesstrends.WeaknessTrendsProjection;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,5 +21,10 @@ public class ProjectionsAutoConfiguration {
     @Bean
     WeaknessTrendsProjection weaknessTrendsProjection(DataSource dataSource) {
         return new WeaknessTrendsProjection(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    ProgressProjection progressProjection(DataSource dataSource) {
+        return new ProgressProjection(JdbcClient.create(dataSource));
     }
 }
