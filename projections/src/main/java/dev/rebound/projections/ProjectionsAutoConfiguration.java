@@ -1,6 +1,8 @@
 package dev.rebound.projections;
 
+import dev.rebound.projections.progress.ProgressProjection;
 import dev.rebound.projections.timeline.TimelineProjection;
+import dev.rebound.projections.weaknesstrends.WeaknessTrendsProjection;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -15,5 +17,15 @@ public class ProjectionsAutoConfiguration {
     @Bean
     TimelineProjection timelineProjection(DataSource dataSource, QueryUpdateEmitter updates) {
         return new TimelineProjection(JdbcClient.create(dataSource), updates);
+    }
+
+    @Bean
+    WeaknessTrendsProjection weaknessTrendsProjection(DataSource dataSource) {
+        return new WeaknessTrendsProjection(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    ProgressProjection progressProjection(DataSource dataSource) {
+        return new ProgressProjection(JdbcClient.create(dataSource));
     }
 }

@@ -1,0 +1,15 @@
+package dev.rebound.api.weaknesstrends.query;
+
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.OrganizationId;
+
+import java.util.Objects;
+
+/** Every weakness a candidate has a mention of or has practised, heaviest first. */
+public record FindWeaknessTrends(OrganizationId organizationId, CandidateId candidateId) {
+
+    public FindWeaknessTrends {
+        Objects.requireNonNull(organizationId, "organizationId");
+        Objects.requireNonNull(candidateId, "candidateId");
+    }
+}
