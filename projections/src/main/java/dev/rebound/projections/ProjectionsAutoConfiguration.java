@@ -1,18 +1,30 @@
 package dev.rebound.projections;
 
+import dev.rebound.projections.employerrelationships.EmployerRelationshipsProjection;
 import dev.rebound.projections.progress.ProgressProjection;
 import dev.rebound.projections.timeline.TimelineProjection;
+import dev.rebound.projections.todo.TodoProjection;
 import dev.rebound.projections.weaknesstrends.WeaknessTrendsProjection;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /** Registers every read model; Axon finds their event and query handlers on these beans. */
 @AutoConfiguration
 public class ProjectionsAutoConfiguration {
+
+    /**
+     * The setting the domain uses for the cooling-off period after received feedback; its default must stay the
+     * one of {@code ReboundProperties.FeedbackCycle} in infra, which projections may not depend on.
+     */
+    static final String COOLING_OFF = "rebound.feedback-cycle.cooling-off";
+    static final Duration DEFAULT_COOLING_OFF = Duration.ofHours(24);
 
     @Bean
     TimelineProjection timelineProjection(DataSource dataSource, QueryUpdateEmitter updates) {
@@ -27,5 +39,17 @@ public class ProjectionsAutoConfiguration {
     @Bean
     ProgressProjection progressProjection(DataSource dataSource) {
         return new ProgressProjection(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    EmployerRelationshipsProjection employerRelationshipsProjection(DataSource dataSource) {
+        return new EmployerRelationshipsProjection(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    TodoProjection todoProjection(DataSource dataSource, QueryUpdateEmitter queryUpdateEmitter,
+                                  Environment environment) {
+        Duration coolingOff = Binder.get(environment).bind(COOLING_OFF, Duration.class).orElse(DEFAULT_COOLING_OFF);
+        return new TodoProjection(JdbcClient.create(dataSource), queryUpdateEmitter, coolingOff);
     }
 }

@@ -1,0 +1,57 @@
+package dev.rebound.projections;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Feeds events to a projection through Axon's own annotation handling (the parameter resolvers and reset handler a
+ * processor uses), without a processor. Each event gets its own id, kept so that it can be delivered again.
+ */
+public final class EventFeed {
+
+    private static final Instant RECORDED_AT = Instant.parse("2026-06-01T00:00:00Z");
+
+    private final AnnotationEventHandlerAdapter projection;
+    private final List<EventMessage<?>> delivered = new ArrayList<>();
+
+    public EventFeed(Object projection) {
+        this.projection = new AnnotationEventHandlerAdapter(projection);
+    }
+
+    /** Delivers each event once, as a new message. */
+    public void deliver(Object... events) {
+        for (Object event : events) {
+            EventMessage<?> message = new GenericEventMessage<>(UUID.randomUUID().toString(), event, Map.of(),
+                    RECORDED_AT);
+            handle(message);
+            delivered.add(message);
+        }
+    }
+
+    /** Delivers every event delivered so far once more, in the same order and with the same ids. */
+    public void redeliverAll() {
+        List.copyOf(delivered).forEach(this::handle);
+    }
+
+    /** What a processor does before a replay: calls the projection's reset handler. */
+    public void reset() {
+        projection.prepareReset();
+    }
+
+    private void handle(EventMessage<?> message) {
+        try {
+            projection.handle(message);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
