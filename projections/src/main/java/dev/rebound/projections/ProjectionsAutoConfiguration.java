@@ -1,5 +1,7 @@
 package dev.rebound.projections;
 
+import dev.rebound.projections.analytics.AnalyticsProjection;
+import dev.rebound.projections.contactaudit.ContactAuditProjection;
 import dev.rebound.projections.employerrelationships.EmployerRelationshipsProjection;
 import dev.rebound.projections.progress.ProgressProjection;
 import dev.rebound.projections.timeline.TimelineProjection;
@@ -51,5 +53,15 @@ public class ProjectionsAutoConfiguration {
                                   Environment environment) {
         Duration coolingOff = Binder.get(environment).bind(COOLING_OFF, Duration.class).orElse(DEFAULT_COOLING_OFF);
         return new TodoProjection(JdbcClient.create(dataSource), queryUpdateEmitter, coolingOff);
+    }
+
+    @Bean
+    ContactAuditProjection contactAuditProjection(DataSource dataSource) {
+        return new ContactAuditProjection(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    AnalyticsProjection analyticsProjection(DataSource dataSource) {
+        return new AnalyticsProjection(JdbcClient.create(dataSource));
     }
 }

@@ -1,0 +1,53 @@
+package dev.rebound.web.contactaudit;
+
+import dev.rebound.api.contactaudit.query.ContactAuditEntry;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The audit as CSV (RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a double quote
+ * or a line break, a double quote doubled), one header row, then one row per contact. Empty cells stand for absent
+ * values. All tone warnings of a contact share one cell: {@code BLAMING: "unfair"; INSULT: "rude"}.
+ */
+final class ContactAuditCsv implements Closeable {
+
+    static final String[] HEADER = {"contactId", "kind", "occurredAt", "recordedAt", "candidateId", "employerId",
+            "employerName", "applicationId", "direction", "channel", "purpose", "contactName", "requestNumber",
+            "withinDayOfRejection", "toneWarnings", "message"};
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
+
+    private final CSVPrinter printer;
+
+    /** Writes the header row at once. */
+    ContactAuditCsv(Writer out) throws IOException {
+        this.printer = new CSVPrinter(out, FORMAT);
+    }
+
+    void write(List<ContactAuditEntry> entries) throws IOException {
+        for (ContactAuditEntry entry : entries) {
+            printer.printRecord(entry.contactId(), entry.kind(), entry.occurredAt(), entry.recordedAt(),
+                    entry.candidateId(), entry.employerId(), entry.employerName(), entry.applicationId(),
+                    entry.direction(), entry.channel(), entry.purpose(), entry.contactName(), entry.requestNumber(),
+                    entry.withinDayOfRejection(), toneWarnings(entry), entry.message());
+        }
+        printer.flush();
+    }
+
+    static String toneWarnings(ContactAuditEntry entry) {
+        return entry.toneWarnings().stream()
+                .map(warning -> warning.issue() + ": \"" + warning.phrase() + "\"")
+                .collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public void close() throws IOException {
+        printer.close(true);
+    }
+}
