@@ -2,6 +2,11 @@ package dev.rebound.projections;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.eventhandling.GenericEventMessage;
 
 import java.time.Instant;
@@ -38,6 +43,21 @@ public final class EventFeed {
     /** Delivers every event delivered so far once more, in the same order and with the same ids. */
     public void redeliverAll() {
         List.copyOf(delivered).forEach(this::handle);
+    }
+
+    /**
+     * Delivers the events as a processor does during a replay: tracked messages behind a reset, each in its own unit
+     * of work.
+     */
+    public void replay(Object... events) {
+        TrackingToken tokenAtReset = new GlobalSequenceTrackingToken(Long.MAX_VALUE - 1);
+        long position = 0;
+        for (Object event : events) {
+            TrackingToken token = new ReplayToken(tokenAtReset).advancedTo(new GlobalSequenceTrackingToken(position++));
+            EventMessage<?> message = new GenericTrackedEventMessage<>(token,
+                    new GenericEventMessage<>(UUID.randomUUID().toString(), event, Map.of(), RECORDED_AT));
+            DefaultUnitOfWork.startAndGet(message).execute(() -> handle(message));
+        }
     }
 
     /** What a processor does before a replay: calls the projection's reset handler. */

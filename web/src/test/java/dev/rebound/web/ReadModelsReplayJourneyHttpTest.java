@@ -2,7 +2,7 @@ package dev.rebound.web;
 
 import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -36,8 +36,8 @@ class ReadModelsReplayJourneyHttpTest {
     @LocalServerPort
     int port;
 
-    @Value("${rebound.default-organization-id}")
-    String organizationId;
+    @Autowired
+    WebProperties properties;
 
     private final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(90));
 
@@ -56,8 +56,8 @@ class ReadModelsReplayJourneyHttpTest {
         recordJourney(api, candidate);
         List<String> views = List.of(candidate + "/timeline?size=200", candidate + "/weakness-trends",
                 candidate + "/employer-relationships", candidate + "/todo", candidate + "/progress",
-                "/api/v1/organizations/" + organizationId + "/contact-audit?size=200",
-                "/api/v1/organizations/" + organizationId + "/analytics");
+                "/api/v1/organizations/" + properties.defaultOrganizationId() + "/contact-audit?size=200",
+                "/api/v1/organizations/" + properties.defaultOrganizationId() + "/analytics");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(lagging(api)).isEmpty());
         Map<String, String> before = read(api, views);
         String csvBefore = csv(api);
@@ -99,7 +99,7 @@ class ReadModelsReplayJourneyHttpTest {
     }
 
     private String csv(ApiClient api) {
-        var response = api.send("GET", "/api/v1/organizations/" + organizationId + "/contact-audit", null,
+        var response = api.send("GET", "/api/v1/organizations/" + properties.defaultOrganizationId() + "/contact-audit", null,
                 Map.of("Accept", "text/csv"));
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();

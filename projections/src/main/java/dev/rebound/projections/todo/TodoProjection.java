@@ -24,6 +24,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -259,12 +261,17 @@ public class TodoProjection {
      * the update until the processor's transaction commits, so subscribers never see a list that is rolled back.
      */
     private void publishIfChanged(CandidateEvent event, int changedRows) {
-        if (changedRows == 0) {
+        if (changedRows == 0 || replaying()) {
             return;
         }
         TodoList updated = handle(new FindTodo(event.organizationId(), event.candidateId()));
         emitter.emit(FindTodo.class, query -> query.organizationId().equals(event.organizationId())
                 && query.candidateId().equals(event.candidateId()), updated);
+    }
+
+    /** A replay rebuilds the list from events its subscribers already saw happen: nothing to tell them. */
+    private static boolean replaying() {
+        return CurrentUnitOfWork.isStarted() && ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage());
     }
 
     private static TodoApplication applicationRow(ResultSet row, int rowNumber) throws SQLException {
@@ -299,7 +306,8 @@ public class TodoProjection {
 
         List<TodoItem> openItems() {
             List<TodoItem> open = new ArrayList<>();
-            if (rejectedAt != null && latestRequest == 0 && !feedbackReceived && !feedbackDeclined) {
+            // a request to a do-not-contact employer would be refused, so it is not asked for either
+            if (rejectedAt != null && latestRequest == 0 && !feedbackReceived && !feedbackDeclined && !doNotContact) {
                 open.add(item(TodoType.FEEDBACK_REQUEST_DUE, rejectedAt.plus(FEEDBACK_REQUEST_WINDOW),
                         "Ask " + employerName + " for feedback on the " + roleTitle + " rejection"));
             }

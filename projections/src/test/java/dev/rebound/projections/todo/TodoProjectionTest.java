@@ -363,6 +363,37 @@ class TodoProjectionTest {
     }
 
     @Test
+    void aReplayRebuildsTheListWithoutTellingSubscribersAgain() {
+        SimpleQueryBus queryBus = SimpleQueryBus.builder().queryUpdateEmitter(emitter).build();
+        new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
+        List<TodoList> updates = new CopyOnWriteArrayList<>();
+        DefaultQueryGateway.builder().queryBus(queryBus).build()
+                .subscriptionQuery(new FindTodo(ORG, CANDIDATE), TodoList.class, TodoList.class)
+                .updates().subscribe(updates::add);
+        ApplicationId application = ApplicationId.random();
+
+        feed.replay(events.tracked(application, "Acme", "Data Analyst"),
+                events.rejected(application, day(1, 0), Stage.ONSITE));
+
+        assertThat(read()).extracting(TodoItem::type).containsExactly(FEEDBACK_REQUEST_DUE);
+        assertThat(updates).isEmpty();
+    }
+
+    @Test
+    void noFeedbackRequestIsDueFromADoNotContactEmployer() {
+        ApplicationId application = ApplicationId.random();
+        feed.deliver(
+                events.tracked(application, "Acme", "Data Analyst"),
+                events.started("Acme"),
+                events.rejected(application, day(1, 0), Stage.ONSITE),
+                events.doNotContact("Acme"));
+        assertThat(read()).isEmpty();
+
+        feed.deliver(events.contactAllowed("Acme"));
+        assertThat(read()).extracting(TodoItem::type).containsExactly(FEEDBACK_REQUEST_DUE);
+    }
+
+    @Test
     void refusesAnEventForAnApplicationItHasNotSeenTracked() {
         ApplicationId unknown = ApplicationId.random();
         events.tracked(unknown, "Acme", "Data Analyst"); // built, never delivered

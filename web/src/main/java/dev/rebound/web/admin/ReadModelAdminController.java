@@ -5,8 +5,8 @@ import dev.rebound.api.admin.query.FindReadModelStatus;
 import dev.rebound.api.admin.query.FindReadModels;
 import dev.rebound.api.admin.query.ReadModelList;
 import dev.rebound.api.admin.query.ReadModelStatus;
+import dev.rebound.web.query.Reads;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,10 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Rebuilding read models from the event store: start a replay, follow its progress. Only the platform admin gets
@@ -28,19 +24,17 @@ import java.util.concurrent.TimeoutException;
 @RequestMapping("/api/v1/admin/projections")
 class ReadModelAdminController {
 
-    private static final long QUERY_TIMEOUT_SECONDS = 30;
-
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Reads reads;
 
-    ReadModelAdminController(CommandGateway commands, QueryGateway queries) {
+    ReadModelAdminController(CommandGateway commands, Reads reads) {
         this.commands = commands;
-        this.queries = queries;
+        this.reads = reads;
     }
 
     @GetMapping
-    ReadModelList readModels() throws InterruptedException, ExecutionException, TimeoutException {
-        return answer(queries.query(new FindReadModels(), ReadModelList.class));
+    ReadModelList readModels() {
+        return reads.answer(new FindReadModels(), ReadModelList.class);
     }
 
     @PostMapping("/{name}/replay")
@@ -50,20 +44,8 @@ class ReadModelAdminController {
     }
 
     @GetMapping("/{name}/replay")
-    ReadModelStatus progress(@PathVariable String name)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        return answer(queries.query(new FindReadModelStatus(name), ReadModelStatus.class));
+    ReadModelStatus progress(@PathVariable String name) {
+        return reads.answer(new FindReadModelStatus(name), ReadModelStatus.class);
     }
 
-    private static <T> T answer(CompletableFuture<T> result)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        try {
-            return result.get(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 }

@@ -8,12 +8,12 @@ import dev.rebound.api.contactaudit.query.ContactAuditCriteria;
 import dev.rebound.api.contactaudit.query.ContactAuditPage;
 import dev.rebound.api.contactaudit.query.ExportContactAudit;
 import dev.rebound.api.contactaudit.query.FindContactAudit;
+import dev.rebound.web.query.Reads;
 import dev.rebound.web.problem.Problems;
 import dev.rebound.web.security.OrganizationPath;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,9 +33,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -50,15 +47,13 @@ import java.util.regex.Pattern;
 class ContactAuditController {
 
     static final String TEXT_CSV = "text/csv";
-    private static final int EXPORT_BATCH_SIZE = 500;
-    private static final long QUERY_TIMEOUT_SECONDS = 30;
-    private static final Pattern UUID_TEXT =
+    private static final int EXPORT_BATCH_SIZE = 500;    private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private final QueryGateway queries;
+    private final Reads reads;
 
-    ContactAuditController(QueryGateway queries) {
-        this.queries = queries;
+    ContactAuditController(Reads reads) {
+        this.reads = reads;
     }
 
     /**
@@ -74,10 +69,9 @@ class ContactAuditController {
                            @RequestParam(required = false) UUID candidateId,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(FindContactAudit.MAX_PAGE_SIZE) int size,
-                           @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal)
-            throws InterruptedException, ExecutionException, TimeoutException {
+                           @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
         OrganizationId organization = OrganizationPath.visibleTo(principal, organizationId);
-        return query(new FindContactAudit(organization, criteria(from, to, employer, candidateId), page, size),
+        return reads.answer(new FindContactAudit(organization, criteria(from, to, employer, candidateId), page, size),
                 ContactAuditPage.class);
     }
 
@@ -88,12 +82,11 @@ class ContactAuditController {
                 @RequestParam(required = false) String employer,
                 @RequestParam(required = false) UUID candidateId,
                 @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal,
-                HttpServletResponse response)
-            throws InterruptedException, ExecutionException, TimeoutException, IOException {
+                HttpServletResponse response) throws IOException {
         OrganizationId organization = OrganizationPath.visibleTo(principal, organizationId);
         ContactAuditCriteria criteria = criteria(from, to, employer, candidateId);
         // the first batch is read before anything is sent, so a failure can still be answered as a problem
-        ContactAuditBatch batch = query(new ExportContactAudit(organization, criteria, null, EXPORT_BATCH_SIZE),
+        ContactAuditBatch batch = reads.answer(new ExportContactAudit(organization, criteria, null, EXPORT_BATCH_SIZE),
                 ContactAuditBatch.class);
         response.setContentType(TEXT_CSV + "; charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -102,7 +95,7 @@ class ContactAuditController {
                 new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8))) {
             csv.write(batch.items());
             while (batch.next() != null) {
-                batch = query(new ExportContactAudit(organization, criteria, batch.next(), EXPORT_BATCH_SIZE),
+                batch = reads.answer(new ExportContactAudit(organization, criteria, batch.next(), EXPORT_BATCH_SIZE),
                         ContactAuditBatch.class);
                 csv.write(batch.items());
             }
@@ -122,15 +115,4 @@ class ContactAuditController {
                 candidateId == null ? null : CandidateId.of(candidateId));
     }
 
-    private <R> R query(Object query, Class<R> answer)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        try {
-            return queries.query(query, answer).get(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 }

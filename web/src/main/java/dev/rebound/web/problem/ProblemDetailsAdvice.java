@@ -2,6 +2,7 @@ package dev.rebound.web.problem;
 
 import dev.rebound.api.common.NotFound;
 import dev.rebound.api.common.RuleViolation;
+import dev.rebound.web.query.ReadModelUnavailable;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -54,6 +55,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
                 .body(Problems.of(HttpStatus.CONFLICT, "concurrent-change",
                         "Someone changed or created this at the same moment; read it again and retry."));
+    }
+
+    /** Transient: the read model is busy or the server is stopping; {@code Retry-After} says when to ask again. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unavailable(ReadModelUnavailable unavailable) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", unavailable.getMessage()));
     }
 
     @ExceptionHandler

@@ -5,14 +5,13 @@ import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.timeline.query.FindTimeline;
 import dev.rebound.api.timeline.query.TimelineEntry;
 import dev.rebound.api.timeline.query.TimelinePage;
+import dev.rebound.web.query.Reads;
 import dev.rebound.web.live.LiveUpdates;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import dev.rebound.web.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,21 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** A candidate's timeline: every event as a dated entry, newest first. */
 @RestController
 class TimelineController {
 
-    private static final long QUERY_TIMEOUT_SECONDS = 30;
-
-    private final QueryGateway queries;
+    private final Reads reads;
     private final LiveUpdates live;
 
-    TimelineController(QueryGateway queries, LiveUpdates live) {
-        this.queries = queries;
+    TimelineController(Reads reads, LiveUpdates live) {
+        this.reads = reads;
         this.live = live;
     }
 
@@ -49,18 +43,10 @@ class TimelineController {
                           @RequestParam(required = false) Instant asOf,
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(FindTimeline.MAX_PAGE_SIZE) int size,
-                          @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal)
-            throws InterruptedException, ExecutionException, TimeoutException {
+                          @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
         FindTimeline query = new FindTimeline(Caller.of(principal).organizationId(), CandidateId.of(candidateId),
                 employerId == null ? null : EmployerId.of(employerId), type, from, to, asOf, page, size);
-        try {
-            return queries.query(query, TimelinePage.class).get(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return reads.answer(query, TimelinePage.class);
     }
 
     /**
@@ -75,7 +61,6 @@ class TimelineController {
                             @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
         FindTimeline query = new FindTimeline(Caller.of(principal).organizationId(), CandidateId.of(candidateId),
                 employerId == null ? null : EmployerId.of(employerId), type, null, null, null, 0, size);
-        return live.stream(queries.subscriptionQuery(query, ResponseTypes.instanceOf(TimelinePage.class),
-                ResponseTypes.instanceOf(TimelineEntry.class)), "timeline", "entry");
+        return live.stream(reads.subscribe(query, TimelinePage.class, TimelineEntry.class), "timeline", "entry");
     }
 }

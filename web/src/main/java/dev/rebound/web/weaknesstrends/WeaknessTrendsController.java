@@ -5,12 +5,12 @@ import dev.rebound.api.improvement.ImprovementPlanId;
 import dev.rebound.api.improvement.command.MarkWeaknessAddressed;
 import dev.rebound.api.weaknesstrends.query.FindWeaknessTrends;
 import dev.rebound.api.weaknesstrends.query.WeaknessTrends;
+import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.Caller;
 import dev.rebound.web.validation.WeaknessKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
@@ -23,22 +23,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** A candidate's weaknesses: how each trends, and marking one addressed (which its status follows). */
 @RestController
 @RequestMapping("/api/v1/candidates/{candidateId}")
 class WeaknessTrendsController {
 
-    private static final long QUERY_TIMEOUT_SECONDS = 30;
-
-    private final QueryGateway queries;
+    private final Reads reads;
     private final CommandGateway commands;
 
-    WeaknessTrendsController(QueryGateway queries, CommandGateway commands) {
-        this.queries = queries;
+    WeaknessTrendsController(Reads reads, CommandGateway commands) {
+        this.reads = reads;
         this.commands = commands;
     }
 
@@ -47,18 +42,10 @@ class WeaknessTrendsController {
 
     @GetMapping("/weakness-trends")
     WeaknessTrends weaknessTrends(@PathVariable UUID candidateId,
-                                  @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal)
-            throws InterruptedException, ExecutionException, TimeoutException {
+                                  @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
         FindWeaknessTrends query = new FindWeaknessTrends(Caller.of(principal).organizationId(),
                 CandidateId.of(candidateId));
-        try {
-            return queries.query(query, WeaknessTrends.class).get(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return reads.answer(query, WeaknessTrends.class);
     }
 
     /** The body is optional: {@code PUT} without one marks the weakness addressed without a note. */

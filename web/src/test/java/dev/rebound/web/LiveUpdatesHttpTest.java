@@ -11,11 +11,14 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The timeline as server-sent events: the current page first, then each new entry as it is recorded. */
+/**
+ * Live views as server-sent events: the timeline (the current page, then each new entry) and the to-do list (the
+ * whole list, then again on every change).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "rebound.bootstrap-token=" + LiveTimelineHttpTest.TOKEN)
+        properties = "rebound.bootstrap-token=" + LiveUpdatesHttpTest.TOKEN)
 @PostgresDatabase
-class LiveTimelineHttpTest {
+class LiveUpdatesHttpTest {
 
     static final String TOKEN = "live-token";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -55,6 +58,24 @@ class LiveTimelineHttpTest {
             api.accepted(watched + "/applications", "{\"employerName\": \"Initech\", \"roleTitle\": \"Analyst\"}");
 
             assertThat(stream.nextData("entry", PATIENCE)).contains("Initech").doesNotContain("Globex");
+        }
+    }
+
+    @Test
+    void toDoListArrivesWholeOnEveryChange() throws Exception {
+        ApiClient api = new ApiClient(port, TOKEN);
+        String candidate = "/api/v1/candidates/" + UUID.randomUUID();
+        String application = "/api/v1/applications/" + api.accepted(candidate + "/applications",
+                "{\"employerName\": \"Hooli\", \"roleTitle\": \"Analyst\"}").get("applicationId").asString();
+
+        try (ApiClient.EventStream stream = api.stream(candidate + "/todo")) {
+            assertThat(stream.nextData("todo", PATIENCE)).isEqualTo("{\"items\":[]}");
+
+            api.accepted(application + "/rejection", "{\"receivedAt\": \"%s\", \"stageReached\": \"FINAL\", "
+                    .formatted(Instant.now().minusSeconds(60)) + "\"channel\": \"PHONE\"}");
+
+            assertThat(stream.nextData("todo", PATIENCE)).contains("\"type\":\"FEEDBACK_REQUEST_DUE\"",
+                    "\"employerName\":\"Hooli\"");
         }
     }
 

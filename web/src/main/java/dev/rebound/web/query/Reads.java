@@ -1,0 +1,52 @@
+package dev.rebound.web.query;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Asks the read models through Axon's query gateway and waits, bounded, for the answer. A query handler's own
+ * failure (not found, a broken rule) reaches the caller unwrapped, so it is answered like any other; a read model
+ * that does not answer in time is a {@link ReadModelUnavailable}.
+ */
+@Component
+public class Reads {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final QueryGateway queries;
+
+    public Reads(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    public <R> R answer(Object query, Class<R> answerType) {
+        try {
+            return queries.query(query, answerType).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("The query " + query.getClass().getSimpleName() + " failed",
+                    failed.getCause());
+        } catch (TimeoutException slow) {
+            throw new ReadModelUnavailable("The read model did not answer within " + TIMEOUT.toSeconds()
+                    + " s; try again shortly.");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ReadModelUnavailable("The server is shutting down; try again shortly.");
+        }
+    }
+
+    /** The current answer and every later update, for live views. */
+    public <Q, I, U> SubscriptionQueryResult<I, U> subscribe(Q query, Class<I> answerType, Class<U> updateType) {
+        return queries.subscriptionQuery(query, ResponseTypes.instanceOf(answerType),
+                ResponseTypes.instanceOf(updateType));
+    }
+}
