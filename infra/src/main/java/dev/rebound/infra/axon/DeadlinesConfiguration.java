@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -37,6 +38,8 @@ class DeadlinesConfiguration {
                 .schedulerName(new SchedulerName.Fixed(new SchedulerName.Hostname().getName() + "-"
                         + ProcessHandle.current().pid()))
                 .commitWhenAutocommitDisabled(false)
+                // a deadline still running at shutdown is retried by the next node to poll; don't hold the stop
+                .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
     }
 
