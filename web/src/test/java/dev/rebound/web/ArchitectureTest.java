@@ -4,7 +4,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.rebound.api.common.CandidateEvent;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.serialization.Revision;
 import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,5 +79,28 @@ class ArchitectureTest {
         check(methods().that().areAnnotatedWith(EventHandler.class)
                 .and().areDeclaredInClassesThat().resideOutsideOfPackage("dev.rebound.domain..")
                 .should().beDeclaredInClassesThat().areAnnotatedWith(ProcessingGroup.class));
+    }
+
+    @Test
+    void everyReadModelCanBeRebuilt() {
+        check(classes().that().areAnnotatedWith(ProcessingGroup.class).and().resideInAPackage("dev.rebound.projections..")
+                .should(new ArchCondition<JavaClass>("declare a @ResetHandler that empties its tables") {
+                    @Override
+                    public void check(JavaClass projection, ConditionEvents events) {
+                        if (projection.getMethods().stream().noneMatch(method -> method.isAnnotatedWith(ResetHandler.class))) {
+                            events.add(SimpleConditionEvent.violated(projection,
+                                    projection.getName() + " has no @ResetHandler, so a replay would double it"));
+                        }
+                    }
+                })
+                .allowEmptyShould(false));
+    }
+
+    @Test
+    void everyEventCarriesItsRevisionAndItsCandidate() {
+        check(classes().that().resideInAPackage("dev.rebound.api..event..").and().areRecords()
+                .should().beAnnotatedWith(Revision.class)
+                .andShould().implement(CandidateEvent.class)
+                .allowEmptyShould(false));
     }
 }
