@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import dev.rebound.api.common.CandidateEvent;
+import dev.rebound.api.common.OrganizationEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.serialization.Revision;
@@ -97,10 +97,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void everyEventCarriesItsRevisionAndItsCandidate() {
+    void everyEventCarriesItsRevisionAndItsOrganization() {
         check(classes().that().resideInAPackage("dev.rebound.api..event..").and().areRecords()
                 .should().beAnnotatedWith(Revision.class)
-                .andShould().implement(CandidateEvent.class)
+                .andShould().implement(OrganizationEvent.class)
                 .allowEmptyShould(false));
     }
 }

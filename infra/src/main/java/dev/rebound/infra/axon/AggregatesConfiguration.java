@@ -6,6 +6,9 @@ import dev.rebound.domain.employer.EmployerRelationship;
 import dev.rebound.domain.employer.EmployerRelationships;
 import dev.rebound.domain.employer.EventSourcedEmployerRelationships;
 import dev.rebound.domain.improvement.ImprovementPlan;
+import dev.rebound.domain.organization.Candidate;
+import dev.rebound.domain.organization.EventSourcedOrganizations;
+import dev.rebound.domain.organization.Organization;
 import dev.rebound.infra.ReboundProperties;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,11 +42,20 @@ class AggregatesConfiguration {
         return new EventSourcedEmployerRelationships(() -> axon.getObject().repository(EmployerRelationship.class));
     }
 
+    /** Candidate records and member roles, reached through their repositories once Axon is built. */
+    @Bean
+    EventSourcedOrganizations organizations(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new EventSourcedOrganizations(() -> axon.getObject().repository(Organization.class),
+                () -> axon.getObject().repository(Candidate.class));
+    }
+
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> configurer
                 .configureAggregate(Application.class)
                 .configureAggregate(EmployerRelationship.class)
-                .configureAggregate(ImprovementPlan.class);
+                .configureAggregate(ImprovementPlan.class)
+                .configureAggregate(Organization.class)
+                .configureAggregate(Candidate.class);
     }
 }

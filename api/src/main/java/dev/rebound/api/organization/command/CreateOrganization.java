@@ -1,0 +1,8 @@
+package dev.rebound.api.organization.command;
+
+import dev.rebound.api.common.OrganizationId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A coaching organization (or a lone job seeker's personal space) starts using Rebound. */
+public record CreateOrganization(@TargetAggregateIdentifier OrganizationId organizationId, String name) {
+}

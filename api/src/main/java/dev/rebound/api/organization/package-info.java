@@ -1,0 +1,2 @@
+/** The organization context: tenants, their members and roles, coaches and the candidates' consent. */
+package dev.rebound.api.organization;

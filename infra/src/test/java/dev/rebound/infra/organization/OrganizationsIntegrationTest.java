@@ -1,0 +1,77 @@
+package dev.rebound.infra.organization;
+
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.OrganizationId;
+import dev.rebound.api.common.RuleViolation;
+import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.Role;
+import dev.rebound.api.organization.command.AddMember;
+import dev.rebound.api.organization.command.AssignCoach;
+import dev.rebound.api.organization.command.CreateOrganization;
+import dev.rebound.api.organization.command.SetCoachAccess;
+import dev.rebound.infra.InfraTestApplication;
+import dev.rebound.testsupport.PostgresDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Organizations, members and candidate records wired together through Axon on PostgreSQL. */
+@SpringBootTest(classes = InfraTestApplication.class)
+@PostgresDatabase
+class OrganizationsIntegrationTest {
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private List<String> events(Object aggregateId) {
+        return jdbc.sql("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
+                        + "ORDER BY sequence_number")
+                .param(aggregateId.toString()).query(String.class).list().stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+    }
+
+    @Test
+    void aCandidateMemberGetsItsCandidateRecordWhichCoachesReachOnlyAsAssigned() {
+        OrganizationId org = OrganizationId.random();
+        MemberId coach = MemberId.random();
+        MemberId analyst = MemberId.random();
+        CandidateId candidate = CandidateId.random();
+        commands.sendAndWait(new CreateOrganization(org, "Northside Career Services"));
+        commands.sendAndWait(new AddMember(org, coach, Role.COACH, "Grace", "grace@example.org", null));
+        commands.sendAndWait(new AddMember(org, analyst, Role.ANALYST, "Alan", "alan@example.org", null));
+        commands.sendAndWait(new AddMember(org, MemberId.random(), Role.CANDIDATE, "Ada", "ada@example.org",
+                candidate));
+
+        commands.sendAndWait(new AssignCoach(candidate, org, coach));
+        commands.sendAndWait(new SetCoachAccess(candidate, org, true));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new AssignCoach(candidate, org, analyst)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("is not a coach");
+        assertThat(events(org)).containsExactly("OrganizationCreated", "MemberAdded", "MemberAdded", "MemberAdded");
+        assertThat(events(candidate)).containsExactly("CandidateRegistered", "CoachAssigned", "CoachAccessGranted");
+    }
+
+    @Test
+    void aCandidateIdCannotBeTakenTwiceAndNothingOfTheSecondMemberIsStored() {
+        OrganizationId org = OrganizationId.random();
+        CandidateId candidate = CandidateId.random();
+        commands.sendAndWait(new CreateOrganization(org, "Bootcamp"));
+        commands.sendAndWait(new AddMember(org, MemberId.random(), Role.CANDIDATE, "Ada", "ada@example.org",
+                candidate));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new AddMember(org, MemberId.random(), Role.CANDIDATE, "Bob",
+                "bob@example.org", candidate))).isInstanceOf(RuleViolation.class);
+
+        assertThat(events(org)).containsExactly("OrganizationCreated", "MemberAdded");
+    }
+}
