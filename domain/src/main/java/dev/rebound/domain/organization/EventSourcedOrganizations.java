@@ -2,6 +2,7 @@ package dev.rebound.domain.organization;
 
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.MemberRecord;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.command.AddMember;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -41,8 +42,13 @@ public final class EventSourcedOrganizations implements Candidates, Members {
 
     @Override
     public Optional<Role> roleOf(OrganizationId organization, MemberId member) {
+        return member(organization, member).map(MemberRecord::role);
+    }
+
+    /** A member of an organization; empty for an unknown organization or member. Needs a unit of work. */
+    public Optional<MemberRecord> member(OrganizationId organization, MemberId member) {
         try {
-            return organizations.get().load(organization.toString()).invoke(found -> found.roleOf(member));
+            return organizations.get().load(organization.toString()).invoke(found -> found.member(member));
         } catch (AggregateNotFoundException unknown) {
             return Optional.empty();
         }

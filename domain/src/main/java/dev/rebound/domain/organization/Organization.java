@@ -3,6 +3,7 @@ package dev.rebound.domain.organization;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.RuleViolation;
 import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.MemberRecord;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.command.AddMember;
 import dev.rebound.api.organization.command.CreateOrganization;
@@ -32,7 +33,7 @@ public class Organization {
 
     @AggregateIdentifier
     private OrganizationId organizationId;
-    private final Map<MemberId, Role> members = new HashMap<>();
+    private final Map<MemberId, MemberRecord> members = new HashMap<>();
     private final Set<String> emails = new HashSet<>();
 
     protected Organization() {
@@ -76,6 +77,10 @@ public class Organization {
     }
 
     Optional<Role> roleOf(MemberId member) {
+        return member(member).map(MemberRecord::role);
+    }
+
+    Optional<MemberRecord> member(MemberId member) {
         return Optional.ofNullable(members.get(member));
     }
 
@@ -86,7 +91,8 @@ public class Organization {
 
     @EventSourcingHandler
     void on(MemberAdded event) {
-        members.put(event.memberId(), event.role());
+        members.put(event.memberId(),
+                new MemberRecord(event.organizationId(), event.memberId(), event.role(), event.candidateId()));
         emails.add(event.email().toLowerCase(Locale.ROOT));
     }
 }

@@ -10,11 +10,15 @@ import dev.rebound.domain.organization.Candidate;
 import dev.rebound.domain.organization.EventSourcedOrganizations;
 import dev.rebound.domain.organization.Organization;
 import dev.rebound.infra.ReboundProperties;
+import dev.rebound.infra.access.PersonalAccessTokens;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
 
 import java.time.Clock;
 
@@ -47,6 +51,12 @@ class AggregatesConfiguration {
     EventSourcedOrganizations organizations(ObjectProvider<org.axonframework.config.Configuration> axon) {
         return new EventSourcedOrganizations(() -> axon.getObject().repository(Organization.class),
                 () -> axon.getObject().repository(Candidate.class));
+    }
+
+    @Bean
+    PersonalAccessTokens personalAccessTokens(DataSource dataSource, EventSourcedOrganizations organizations,
+                                              Clock clock) {
+        return new PersonalAccessTokens(JdbcClient.create(dataSource), organizations, clock);
     }
 
     @Bean

@@ -1,0 +1,122 @@
+package dev.rebound.infra.access;
+
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.NotFound;
+import dev.rebound.api.common.OrganizationId;
+import dev.rebound.api.organization.IssuedToken;
+import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.MemberRecord;
+import dev.rebound.api.organization.Role;
+import dev.rebound.api.organization.TokenHolder;
+import dev.rebound.api.organization.command.IssueToken;
+import dev.rebound.api.organization.command.RevokeToken;
+import dev.rebound.api.organization.query.AuthenticateToken;
+import dev.rebound.domain.organization.EventSourcedOrganizations;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * Personal access tokens: random, shown once, stored as a SHA-256 hash, revocable, with the time they were last
+ * used. A token carries its member's organization, role and candidate record as they were when it was issued.
+ */
+public class PersonalAccessTokens {
+
+    /** Marks Rebound tokens, so that secret scanners and people recognise one that leaked. */
+    static final String PREFIX = "rbt_";
+    /** How often the last-used time is written at most: not on every request. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    private final JdbcClient jdbc;
+    private final EventSourcedOrganizations organizations;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public PersonalAccessTokens(JdbcClient jdbc, EventSourcedOrganizations organizations, Clock clock) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    public IssuedToken handle(IssueToken command) {
+        MemberRecord member = organizations.member(command.organizationId(), command.memberId())
+                .orElseThrow(() -> new NotFound("No member " + command.memberId()));
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        UUID tokenId = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO personal_access_token (token_id, token_hash, organization_id, member_id, role,
+                                                           candidate_id, name, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(tokenId, hash(token), member.organizationId().value(), member.memberId().value(),
+                        member.role().name(), member.candidateId() == null ? null : member.candidateId().value(),
+                        command.name(), utc(clock.instant()))
+                .update();
+        return new IssuedToken(tokenId, token);
+    }
+
+    @CommandHandler
+    public void handle(RevokeToken command) {
+        int revoked = jdbc.sql("""
+                        UPDATE personal_access_token SET revoked_at = ?
+                        WHERE token_id = ? AND organization_id = ? AND member_id = ? AND revoked_at IS NULL""")
+                .params(utc(clock.instant()), command.tokenId(), command.organizationId().value(),
+                        command.memberId().value())
+                .update();
+        if (revoked == 0) {
+            throw new NotFound("No active token " + command.tokenId());
+        }
+    }
+
+    /** The holder of a valid token, or null: an unknown and a revoked token look the same. */
+    @QueryHandler
+    public TokenHolder handle(AuthenticateToken query) {
+        if (query.token() == null || !query.token().startsWith(PREFIX)) {
+            return null;
+        }
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        UPDATE personal_access_token
+                        SET last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < :stale THEN :now
+                                                ELSE last_used_at END
+                        WHERE token_hash = :hash AND revoked_at IS NULL
+                        RETURNING token_id, organization_id, member_id, role, candidate_id""")
+                .param("stale", utc(now.minus(LAST_USED_PRECISION)))
+                .param("now", utc(now))
+                .param("hash", hash(query.token()))
+                .query((row, number) -> {
+                    UUID candidate = row.getObject("candidate_id", UUID.class);
+                    return new TokenHolder(row.getObject("token_id", UUID.class),
+                            OrganizationId.of(row.getObject("organization_id", UUID.class)),
+                            MemberId.of(row.getObject("member_id", UUID.class)), Role.valueOf(row.getString("role")),
+                            candidate == null ? null : CandidateId.of(candidate));
+                })
+                .optional().orElse(null);
+    }
+
+    static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
