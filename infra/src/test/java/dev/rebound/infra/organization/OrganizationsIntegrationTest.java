@@ -1,6 +1,9 @@
 package dev.rebound.infra.organization;
 
+import dev.rebound.api.application.command.TrackApplication;
+import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.RuleViolation;
 import dev.rebound.api.organization.MemberId;
@@ -8,10 +11,15 @@ import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.command.AddMember;
 import dev.rebound.api.organization.command.AssignCoach;
 import dev.rebound.api.organization.command.CreateOrganization;
+import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.command.SetCoachAccess;
+import dev.rebound.api.organization.query.FindApplicationCandidate;
+import dev.rebound.api.organization.query.FindCandidateAccess;
 import dev.rebound.infra.InfraTestApplication;
 import dev.rebound.testsupport.PostgresDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +40,9 @@ class OrganizationsIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    QueryGateway queries;
 
     private List<String> events(Object aggregateId) {
         return jdbc.sql("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
@@ -58,7 +69,18 @@ class OrganizationsIntegrationTest {
         assertThatThrownBy(() -> commands.sendAndWait(new AssignCoach(candidate, org, analyst)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("is not a coach");
         assertThat(events(org)).containsExactly("OrganizationCreated", "MemberAdded", "MemberAdded", "MemberAdded");
-        assertThat(events(candidate)).containsExactly("CandidateRegistered", "CoachAssigned", "CoachAccessGranted");
+        CandidateAccess access = queries.query(new FindCandidateAccess(org, candidate),
+                ResponseTypes.optionalInstanceOf(CandidateAccess.class)).join().orElseThrow();
+        assertThat(access.visibleToCoach(coach)).isTrue();
+        assertThat(access.visibleToCoach(analyst)).isFalse();
+        commands.sendAndWait(new SetCoachAccess(candidate, org, false));
+        assertThat(queries.query(new FindCandidateAccess(org, candidate),
+                ResponseTypes.optionalInstanceOf(CandidateAccess.class)).join().orElseThrow().visibleToCoach(coach))
+                .as("revoked consent counts as soon as the command returns").isFalse();
+        assertThat(queries.query(new FindCandidateAccess(OrganizationId.random(), candidate),
+                ResponseTypes.optionalInstanceOf(CandidateAccess.class)).join()).as("another tenant").isEmpty();
+        assertThat(events(candidate)).containsExactly("CandidateRegistered", "CoachAssigned", "CoachAccessGranted",
+                "CoachAccessRevoked");
     }
 
     @Test
@@ -73,5 +95,21 @@ class OrganizationsIntegrationTest {
                 "bob@example.org", candidate))).isInstanceOf(RuleViolation.class);
 
         assertThat(events(org)).containsExactly("OrganizationCreated", "MemberAdded");
+    }
+
+    @Test
+    void anApplicationNamesItsCandidateToItsOwnOrganizationOnly() {
+        OrganizationId org = OrganizationId.random();
+        CandidateId candidate = CandidateId.random();
+        ApplicationId application = ApplicationId.random();
+        commands.sendAndWait(new TrackApplication(application, org, candidate,
+                EmployerId.forCandidate(candidate, "Acme"), "Acme", "Analyst", null, null, null));
+
+        assertThat(queries.query(new FindApplicationCandidate(org, application),
+                ResponseTypes.optionalInstanceOf(CandidateId.class)).join()).contains(candidate);
+        assertThat(queries.query(new FindApplicationCandidate(OrganizationId.random(), application),
+                ResponseTypes.optionalInstanceOf(CandidateId.class)).join()).isEmpty();
+        assertThat(queries.query(new FindApplicationCandidate(org, ApplicationId.random()),
+                ResponseTypes.optionalInstanceOf(CandidateId.class)).join()).isEmpty();
     }
 }

@@ -1,0 +1,11 @@
+package dev.rebound.api.organization.query;
+
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.OrganizationId;
+
+/**
+ * Who may see this candidate, answered as an optional {@code CandidateAccess}: empty when the organization has no
+ * such candidate record. Read from the candidate's events, so it is up to date the moment a command returns.
+ */
+public record FindCandidateAccess(OrganizationId organizationId, CandidateId candidateId) {
+}

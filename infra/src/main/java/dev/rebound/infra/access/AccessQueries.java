@@ -1,0 +1,67 @@
+package dev.rebound.infra.access;
+
+import dev.rebound.api.application.event.ApplicationTracked;
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.organization.CandidateAccess;
+import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.event.CandidateRegistered;
+import dev.rebound.api.organization.event.CoachAccessGranted;
+import dev.rebound.api.organization.event.CoachAccessRevoked;
+import dev.rebound.api.organization.event.CoachAssigned;
+import dev.rebound.api.organization.query.FindApplicationCandidate;
+import dev.rebound.api.organization.query.FindCandidateAccess;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Access decisions read straight from the aggregates' event streams, not from a read model: a coach assigned or a
+ * consent revoked counts from the moment its command returns, and no lock is taken.
+ */
+public class AccessQueries {
+
+    private final EventStore eventStore;
+
+    public AccessQueries(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @QueryHandler
+    public CandidateAccess handle(FindCandidateAccess query) {
+        DomainEventStream events = eventStore.readEvents(query.candidateId().toString());
+        CandidateRegistered registered = null;
+        Set<MemberId> coaches = new HashSet<>();
+        boolean coachAccess = false;
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            switch (event.getPayload()) {
+                case CandidateRegistered candidate -> registered = candidate;
+                case CoachAssigned assigned -> coaches.add(assigned.coachMemberId());
+                case CoachAccessGranted granted -> coachAccess = true;
+                case CoachAccessRevoked revoked -> coachAccess = false;
+                default -> {
+                    // other events of the candidate's stream say nothing about access
+                }
+            }
+        }
+        if (registered == null || !registered.organizationId().equals(query.organizationId())) {
+            return null;
+        }
+        return new CandidateAccess(registered.candidateId(), registered.organizationId(), registered.memberId(),
+                coaches, coachAccess);
+    }
+
+    @QueryHandler
+    public CandidateId handle(FindApplicationCandidate query) {
+        DomainEventStream events = eventStore.readEvents(query.applicationId().toString());
+        if (events.hasNext() && events.next().getPayload() instanceof ApplicationTracked tracked
+                && tracked.organizationId().equals(query.organizationId())) {
+            return tracked.candidateId();
+        }
+        return null;
+    }
+}
