@@ -1,0 +1,146 @@
+package dev.rebound.web.demo;
+
+import dev.rebound.api.common.OrganizationId;
+import dev.rebound.api.common.RuleViolation;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Records the {@link DemoStories} in an organization through the command gateway, exactly as a client of the API
+ * would: every rule of the domain applies.
+ *
+ * <p>Seeding is idempotent. All ids are derived from the organization and fixed names, so a second run (a restart
+ * with {@code --demo}) sends the same first command of every unit, which the domain refuses as a duplicate: the unit
+ * counts as present and the rest of it is skipped. A unit that fails for any other reason is reported and the others
+ * are still recorded.
+ */
+@Component
+public class DemoSeeder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
+
+    /** Rules that refuse a contact or practice session recorded under the same id before. */
+    private static final Set<String> RECORDED_BEFORE = Set.of("duplicate-contact", "duplicate-session");
+    private static final int ATTEMPTS = 3;
+
+    private final CommandGateway commands;
+    private final Clock clock;
+    private final Duration coolingOff;
+
+    public DemoSeeder(CommandGateway commands, ObjectProvider<Clock> clock, Environment environment) {
+        this.commands = commands;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.coolingOff = Binder.get(environment).bind("rebound.feedback-cycle.cooling-off", Duration.class)
+                .orElse(Duration.ofHours(24));
+    }
+
+    /** Seeds the organization with the demo candidates and their history, relative to now; safe to repeat. */
+    public DemoReport seed(OrganizationId organization) {
+        return seed(organization, () -> false);
+    }
+
+    /** As {@link #seed(OrganizationId)}, stopping between units once {@code stopping} says so. */
+    synchronized DemoReport seed(OrganizationId organization, BooleanSupplier stopping) {
+        long started = System.nanoTime();
+        List<DemoCandidate> candidates = new DemoStories(organization, clock.instant(), coolingOff).candidates();
+        int seeded = 0;
+        int present = 0;
+        int sent = 0;
+        boolean stopped = false;
+        List<String> failures = new ArrayList<>();
+        units:
+        for (DemoCandidate candidate : candidates) {
+            for (DemoUnit unit : candidate.units()) {
+                if (stopping.getAsBoolean()) {
+                    stopped = true;
+                    break units;
+                }
+                Outcome outcome = record(unit);
+                sent += outcome.sent();
+                switch (outcome.result()) {
+                    case SEEDED -> seeded++;
+                    case PRESENT -> present++;
+                    case FAILED -> {
+                        failures.add(outcome.reason());
+                        LOG.warn("Demo data: could not record {}", outcome.reason());
+                    }
+                }
+            }
+        }
+        List<DemoReport.Candidate> summaries = candidates.stream()
+                .map(candidate -> new DemoReport.Candidate(candidate.candidateId(), candidate.name(),
+                        candidate.story()))
+                .toList();
+        return new DemoReport(organization, summaries, seeded, present, sent, failures, stopped,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private Outcome record(DemoUnit unit) {
+        int sent = 0;
+        for (Object command : unit.commands()) {
+            try {
+                send(command);
+                sent++;
+            } catch (RuntimeException failure) {
+                if (sent == 0 && recordedBefore(failure)) {
+                    return new Outcome(Result.PRESENT, 0, null);
+                }
+                String reason = unit.description() + ": " + command.getClass().getSimpleName() + " was refused ("
+                        + describe(failure) + ")" + (sent > 0 ? "; " + sent + " of its commands were recorded" : "");
+                return new Outcome(Result.FAILED, sent, reason);
+            }
+        }
+        return new Outcome(Result.SEEDED, sent, null);
+    }
+
+    /** Sends one command; a concurrent change (a reminder firing on the same application) is tried again. */
+    private void send(Object command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commands.sendAndWait(command);
+                return;
+            } catch (ConcurrencyException conflict) {
+                if (attempt == ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    /** Whether the first command of a unit was refused because it was recorded by an earlier run. */
+    private static boolean recordedBefore(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AggregateStreamCreationException) {
+                return true;
+            }
+            if (cause instanceof RuleViolation violation && RECORDED_BEFORE.contains(violation.rule())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable failure) {
+        String rule = failure instanceof RuleViolation violation ? violation.rule() + ": " : "";
+        return rule + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+    }
+
+    private enum Result { SEEDED, PRESENT, FAILED }
+
+    private record Outcome(Result result, int sent, String reason) {
+    }
+}
