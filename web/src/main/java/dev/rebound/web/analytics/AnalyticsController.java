@@ -4,6 +4,8 @@ import dev.rebound.api.analytics.query.FindOrganizationAnalytics;
 import dev.rebound.api.analytics.query.OrganizationAnalytics;
 import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.OrganizationPath;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import java.util.UUID;
 
 /** An organization's de-identified cohort figures; {@link OrganizationAnalytics} defines each of them. */
 @RestController
+@Tag(name = "Analytics", description = "An organization's de-identified cohort figures.")
 class AnalyticsController {
 
     private final Reads reads;
@@ -22,6 +25,10 @@ class AnalyticsController {
         this.reads = reads;
     }
 
+    @Operation(operationId = "getAnalytics", summary = "Read the organization's analytics",
+            description = """
+                    Cohort figures without personal data: feedback requested within 24 hours, response rate, median \
+                    hours to feedback, weaknesses by competency, improvement rate, offers.""")
     @GetMapping("/api/v1/organizations/{organizationId}/analytics")
     OrganizationAnalytics analytics(@PathVariable UUID organizationId,
                                     @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {

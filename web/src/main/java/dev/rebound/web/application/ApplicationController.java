@@ -11,6 +11,8 @@ import dev.rebound.api.common.Channel;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.Stage;
 import dev.rebound.web.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +35,8 @@ import java.util.UUID;
 
 /** Applications and how they end: commands answered with 202 once their event is stored. */
 @RestController
+@Tag(name = "Applications",
+        description = "Applications and how they end: tracked, interviews, the rejection, an offer.")
 @RequestMapping("/api/v1")
 class ApplicationController {
 
@@ -83,6 +87,10 @@ class ApplicationController {
     record ApplicationResponse(UUID applicationId) {
     }
 
+    @Operation(operationId = "trackApplication", summary = "Track an application",
+            description = """
+                    Starts tracking an application. The employer is matched by its normalized name per candidate \
+                    (`Acme Analytics, Inc.` and `acme analytics` are one employer). Event: `ApplicationTracked`.""")
     @PostMapping("/candidates/{candidateId}/applications")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ApplicationTrackedResponse track(@PathVariable UUID candidateId,
@@ -98,6 +106,11 @@ class ApplicationController {
         return new ApplicationTrackedResponse(application.value(), employer.value());
     }
 
+    @Operation(operationId = "recordRejection", summary = "Record the rejection",
+            description = """
+                    Records that the application was rejected, when and at which stage. `receivedAt` may lie in the \
+                    past (rejections are often recorded days later), never in the future. Event: \
+                    `RejectionReceived`.""")
     @PostMapping("/applications/{applicationId}/rejection")
     @ResponseStatus(HttpStatus.ACCEPTED)
     RejectionRecordedResponse reject(@PathVariable UUID applicationId,
@@ -109,6 +122,10 @@ class ApplicationController {
         return new RejectionRecordedResponse(applicationId);
     }
 
+    @Operation(operationId = "recordInterview", summary = "Record an interview",
+            description = """
+                    Records an interview of the application, with the candidate's own reflection on it. Event: \
+                    `InterviewRecorded`.""")
     @PostMapping("/applications/{applicationId}/interviews")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ApplicationResponse recordInterview(@PathVariable UUID applicationId,
@@ -122,6 +139,9 @@ class ApplicationController {
         return new ApplicationResponse(applicationId);
     }
 
+    @Operation(operationId = "recordOffer", summary = "Record an offer",
+            description = """
+                    Records that the application ended in an offer. Event: `OfferReceived`.""")
     @PostMapping("/applications/{applicationId}/offer")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ApplicationResponse recordOffer(@PathVariable UUID applicationId,

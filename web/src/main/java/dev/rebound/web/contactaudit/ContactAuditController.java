@@ -8,9 +8,14 @@ import dev.rebound.api.contactaudit.query.ContactAuditCriteria;
 import dev.rebound.api.contactaudit.query.ContactAuditPage;
 import dev.rebound.api.contactaudit.query.ExportContactAudit;
 import dev.rebound.api.contactaudit.query.FindContactAudit;
-import dev.rebound.web.query.Reads;
 import dev.rebound.web.problem.Problems;
+import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.OrganizationPath;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,6 +48,7 @@ import java.util.regex.Pattern;
  * text/csv;q=0.5} gets JSON). Without an {@code Accept} header, or with {@code *}{@code /*}, JSON wins the tie.
  */
 @RestController
+@Tag(name = "Contact audit", description = "The organization's audit of every contact with employers.")
 @RequestMapping("/api/v1/organizations/{organizationId}/contact-audit")
 class ContactAuditController {
 
@@ -61,6 +67,16 @@ class ContactAuditController {
      * @param to        contacts that occurred before this instant
      * @param employer  an employer id, or else a part of the employer's name (case does not matter)
      */
+    @Operation(operationId = "getContactAudit", summary = "Read the employer-contact audit",
+            description = """
+                    Every contact of the organization's candidates with employers (feedback requests and logged \
+                    contacts), newest first, paginated. `employer` is an employer id or a part of its name. With \
+                    `Accept: text/csv` the answer is every matching contact as a CSV file.""")
+    @ApiResponse(responseCode = "200", description = "A page; with Accept: text/csv, every matching contact",
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ContactAuditPage.class)),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))})
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     ContactAuditPage audit(@PathVariable UUID organizationId,
                            @RequestParam(required = false) Instant from,
@@ -75,6 +91,7 @@ class ContactAuditController {
                 ContactAuditPage.class);
     }
 
+    @Operation(hidden = true) // documented with the JSON method: one operation, two media types
     @GetMapping(produces = TEXT_CSV)
     void export(@PathVariable UUID organizationId,
                 @RequestParam(required = false) Instant from,

@@ -11,6 +11,8 @@ import dev.rebound.api.employer.ContactReceipt;
 import dev.rebound.api.employer.command.LogEmployerContact;
 import dev.rebound.api.employer.command.SetDoNotContact;
 import dev.rebound.web.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,6 +34,8 @@ import java.util.UUID;
 
 /** A candidate's contacts with employers, and which employers are not to be contacted. */
 @RestController
+@Tag(name = "Employers",
+        description = "A candidate's contacts with employers, and which employers are not to be contacted.")
 @RequestMapping("/api/v1/candidates/{candidateId}")
 class EmployerController {
 
@@ -57,6 +61,11 @@ class EmployerController {
     record DoNotContactRequest(@NotNull Boolean doNotContact, @Size(max = 2000) String reason) {
     }
 
+    @Operation(operationId = "logEmployerContact", summary = "Log a contact with an employer",
+            description = """
+                    Logs a contact with an employer (a thank-you, a follow-up on feedback, keeping in touch …). An \
+                    outbound contact to a do-not-contact employer is refused. Outbound messages are checked for \
+                    tone: warnings come back, the contact is never blocked. Event: `EmployerContacted`.""")
     @PostMapping("/employer-contacts")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ContactLoggedResponse logContact(@PathVariable UUID candidateId, @Valid @RequestBody LogContactRequest request,
@@ -68,6 +77,10 @@ class EmployerController {
         return new ContactLoggedResponse(receipt.contactId().value(), receipt.toneWarnings());
     }
 
+    @Operation(operationId = "setDoNotContact", summary = "Mark an employer do-not-contact, or lift it",
+            description = """
+                    Marks the employer as not to be contacted (no feedback requests, no outbound contacts), or lifts \
+                    it.""")
     @PutMapping("/employers/{employerId}/do-not-contact")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void setDoNotContact(@PathVariable UUID candidateId, @PathVariable UUID employerId,

@@ -20,6 +20,9 @@ import dev.rebound.api.common.ToneWarning;
 import dev.rebound.web.security.Caller;
 import dev.rebound.web.validation.QuestionKey;
 import dev.rebound.web.validation.WeaknessKey;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -45,6 +48,9 @@ import java.util.UUID;
 
 /** The feedback cycle after a rejection: ask, record the answer (or the decline), evaluate it point by point. */
 @RestController
+@Tag(name = "Feedback",
+        description = "The feedback cycle after a rejection: ask for feedback, record the answer (or the decline), "
+                + "evaluate it point by point.")
 @RequestMapping("/api/v1/applications/{applicationId}")
 class FeedbackController {
 
@@ -55,6 +61,8 @@ class FeedbackController {
     }
 
     /** A question from the catalogue, given as its key ({@code "weak-areas"}), or in the candidate's own words. */
+    @Schema(description = "A catalogue question by `key` (see GET /api/v1/catalogue/feedback-questions), or the "
+            + "candidate's own `text`; exactly one of the two. A bare string is read as a key.")
     record QuestionInput(@QuestionKey String key, @Size(max = 1000) String text) {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -124,6 +132,13 @@ class FeedbackController {
     record ApplicationResponse(UUID applicationId) {
     }
 
+    @Operation(operationId = "requestFeedback", summary = "Ask the employer for feedback",
+            description = """
+                    Records that feedback was requested, with catalogue questions (keys from `GET \
+                    /api/v1/catalogue/feedback-questions`) or the candidate's own words. Allowed only after a \
+                    rejection, at most twice per application, never after a decline, never to a do-not-contact \
+                    employer. Own words are checked for blaming, hostile or defensive tone: warnings come back, the \
+                    request is never blocked. Event: `FeedbackRequested`.""")
     @PostMapping("/feedback-requests")
     @ResponseStatus(HttpStatus.ACCEPTED)
     FeedbackRequestedResponse requestFeedback(@PathVariable UUID applicationId,
@@ -136,6 +151,10 @@ class FeedbackController {
                 receipt.toneWarnings());
     }
 
+    @Operation(operationId = "recordFeedback", summary = "Record the feedback received",
+            description = """
+                    Records the feedback the employer gave, point by point; the answer holds the id of each point, \
+                    in the order given, for the evaluation. Event: `FeedbackReceived`.""")
     @PostMapping("/feedback")
     @ResponseStatus(HttpStatus.ACCEPTED)
     FeedbackRecordedResponse recordFeedback(@PathVariable UUID applicationId,
@@ -152,6 +171,10 @@ class FeedbackController {
                 points.stream().map(point -> point.pointId().value()).toList());
     }
 
+    @Operation(operationId = "recordFeedbackDeclined", summary = "Record that the employer declined to give feedback",
+            description = """
+                    Records that the employer declined to give feedback; no further request may follow. Event: \
+                    `FeedbackDeclined`.""")
     @PostMapping("/feedback-declined")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ApplicationResponse recordDecline(@PathVariable UUID applicationId,
@@ -162,6 +185,12 @@ class FeedbackController {
         return new ApplicationResponse(applicationId);
     }
 
+    @Operation(operationId = "evaluateFeedback", summary = "Evaluate the feedback",
+            description = """
+                    Evaluates each feedback point: does it ring true, how credible is it, which weaknesses (taxonomy \
+                    keys from `GET /api/v1/catalogue/weaknesses`) it names. Allowed only after the feedback was \
+                    received; an evaluation within the 24-hour cooling-off period needs `early: true`. Event: \
+                    `FeedbackEvaluated`.""")
     @PostMapping("/evaluation")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ApplicationResponse evaluate(@PathVariable UUID applicationId,

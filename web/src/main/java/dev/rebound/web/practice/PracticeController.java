@@ -7,6 +7,8 @@ import dev.rebound.api.improvement.PracticeType;
 import dev.rebound.api.improvement.command.LogPracticeSession;
 import dev.rebound.web.security.Caller;
 import dev.rebound.web.validation.WeaknessKey;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +31,9 @@ import java.util.UUID;
 
 /** Practice that targets weaknesses: mock interviews, recorded reviews, courses, coach sessions, reading. */
 @RestController
+@Tag(name = "Practice",
+        description = "Practice that targets weaknesses: mock interviews, recorded reviews, courses, coach "
+                + "sessions, reading.")
 @RequestMapping("/api/v1/candidates/{candidateId}")
 class PracticeController {
 
@@ -50,6 +55,10 @@ class PracticeController {
     record PracticeLoggedResponse(UUID practiceSessionId) {
     }
 
+    @Operation(operationId = "logPracticeSession", summary = "Log a practice session",
+            description = """
+                    Logs a practice session and the weaknesses (taxonomy keys) it worked on. Event: \
+                    `PracticeSessionLogged`.""")
     @PostMapping("/practice-sessions")
     @ResponseStatus(HttpStatus.ACCEPTED)
     PracticeLoggedResponse logPractice(@PathVariable UUID candidateId, @Valid @RequestBody LogPracticeRequest request,

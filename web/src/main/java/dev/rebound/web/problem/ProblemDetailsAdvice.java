@@ -2,6 +2,7 @@ package dev.rebound.web.problem;
 
 import dev.rebound.api.common.NotFound;
 import dev.rebound.api.common.RuleViolation;
+import dev.rebound.web.limits.BodyTooLarge;
 import dev.rebound.web.query.ReadModelUnavailable;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,10 +23,13 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +41,7 @@ import java.util.stream.Collectors;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @ExceptionHandler
     ProblemDetail ruleViolated(RuleViolation violation) {
@@ -80,6 +86,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unexpected(Exception failure) {
+        BodyTooLarge tooLarge = BodyTooLarge.in(failure);
+        if (tooLarge != null) {
+            return bodyTooLarge(tooLarge);
+        }
         LOG.error("Unexpected failure while serving a request", failure);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on our side; nothing you sent was stored unless you were told so.");
@@ -100,9 +110,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                             HttpHeaders headers,
                                                                             HttpStatusCode status,
                                                                             WebRequest request) {
+        // a body (@Valid) reports its fields; a path or query parameter reports itself
         List<Problems.FieldError> errors = invalid.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new Problems.FieldError(
-                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream().map(error -> new Problems.FieldError(error.getField(),
+                                error.getDefaultMessage()))
+                        : result.getResolvableErrors().stream().map(error -> new Problems.FieldError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return unprocessable(errors);
     }
@@ -111,6 +125,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        BodyTooLarge tooLarge = BodyTooLarge.in(unreadable);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(bodyTooLarge(tooLarge));
+        }
         Throwable cause = unreadable.getMostSpecificCause();
         DatabindException databind = firstDatabindException(unreadable);
         if (databind != null && !databind.getPath().isEmpty()) {
@@ -126,6 +144,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? "The body is not valid JSON: " + jackson.getOriginalMessage()
                 : "The body is missing or cannot be read as JSON.";
         return ResponseEntity.badRequest().body(Problems.invalid(HttpStatus.BAD_REQUEST, detail, List.of()));
+    }
+
+    /** An unknown path is answered like an unknown id: nothing tells which paths might exist for others. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException unknown,
+                                                                    HttpHeaders headers, HttpStatusCode status,
+                                                                    WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "not-found",
+                "No such resource, or it is not visible to you."));
+    }
+
+    /**
+     * Spring MVC's own problems (405, 406, 415 …) come with {@code type: about:blank}; they get a
+     * {@code /problems/<kind>} type like every other problem of the API.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            problem.setType(URI.create("/problems/" + (known == null ? "http-" + status.value()
+                    : known.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static ProblemDetail bodyTooLarge(BodyTooLarge tooLarge) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", tooLarge.getMessage());
     }
 
     /** Jackson reports a value it could not bind (wrong type, unknown enum, bad date) as a databind failure. */

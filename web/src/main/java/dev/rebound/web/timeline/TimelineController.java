@@ -5,25 +5,34 @@ import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.timeline.query.FindTimeline;
 import dev.rebound.api.timeline.query.TimelineEntry;
 import dev.rebound.api.timeline.query.TimelinePage;
-import dev.rebound.web.query.Reads;
 import dev.rebound.web.live.LiveUpdates;
-import org.springframework.http.MediaType;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** A candidate's timeline: every event as a dated entry, newest first. */
+/**
+ * A candidate's timeline: every event as a dated entry, newest first. Both methods declare what they produce, so a
+ * client's preference decides ({@code Accept: application/json, text/event-stream} gets JSON).
+ */
 @RestController
+@Tag(name = "Timeline", description = "A candidate's timeline: every event as a dated entry, newest first.")
 class TimelineController {
 
     private final Reads reads;
@@ -34,7 +43,18 @@ class TimelineController {
         this.live = live;
     }
 
-    @GetMapping("/api/v1/candidates/{candidateId}/timeline")
+    @Operation(operationId = "getTimeline", summary = "Read the timeline",
+            description = """
+                    Every event of the candidate as a dated entry, newest first, paginated. `from`/`to` bound the \
+                    occurred-at time; `asOf` shows the timeline as it had been recorded at that instant; `type` is \
+                    the event's name (`RejectionReceived` …). With `Accept: text/event-stream` the answer is a live \
+                    stream: `event: timeline` with the current page, then `event: entry` with every new entry.""")
+    @ApiResponse(responseCode = "200", description = "The page; with Accept: text/event-stream, a live stream",
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = TimelinePage.class)),
+            @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string"))})
+    @GetMapping(path = "/api/v1/candidates/{candidateId}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
     TimelinePage timeline(@PathVariable UUID candidateId,
                           @RequestParam(required = false) UUID employerId,
                           @RequestParam(required = false) String type,
@@ -53,6 +73,7 @@ class TimelineController {
      * The same timeline as server-sent events: {@code event: timeline} with the current page, then
      * {@code event: entry} with every new entry that matches the filters, as it is recorded.
      */
+    @Operation(hidden = true) // documented with the JSON method: one operation, two media types
     @GetMapping(path = "/api/v1/candidates/{candidateId}/timeline", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter liveTimeline(@PathVariable UUID candidateId,
                             @RequestParam(required = false) UUID employerId,

@@ -6,6 +6,11 @@ import dev.rebound.api.todo.query.TodoList;
 import dev.rebound.web.live.LiveUpdates;
 import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
@@ -16,8 +21,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.util.UUID;
 
-/** A candidate's to-do list: feedback to ask for, feedback to evaluate, follow-ups to send; most urgent first. */
+/**
+ * A candidate's to-do list: feedback to ask for, feedback to evaluate, follow-ups to send; most urgent first. Both
+ * methods declare what they produce, so a client's preference decides.
+ */
 @RestController
+@Tag(name = "To-do",
+        description = "A candidate's to-do list: feedback to ask for, feedback to evaluate, follow-ups to send.")
 class TodoController {
 
     private final Reads reads;
@@ -28,13 +38,23 @@ class TodoController {
         this.live = live;
     }
 
-    @GetMapping("/api/v1/candidates/{candidateId}/todo")
+    @Operation(operationId = "getTodo", summary = "Read the to-do list",
+            description = """
+                    What is due, most urgent first: `FEEDBACK_REQUEST_DUE`, `EVALUATION_DUE`, `FOLLOW_UP_DUE`; \
+                    overdue items stay until done. With `Accept: text/event-stream` the answer is a live stream: \
+                    `event: todo` with the whole list now and on every change.""")
+    @ApiResponse(responseCode = "200", description = "The list; with Accept: text/event-stream, a live stream",
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TodoList.class)),
+            @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string"))})
+    @GetMapping(path = "/api/v1/candidates/{candidateId}/todo", produces = MediaType.APPLICATION_JSON_VALUE)
     TodoList todo(@PathVariable UUID candidateId, @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
         FindTodo query = new FindTodo(Caller.of(principal).organizationId(), CandidateId.of(candidateId));
         return reads.answer(query, TodoList.class);
     }
 
     /** The same list as server-sent events: {@code event: todo} now, and again with the whole list on every change. */
+    @Operation(hidden = true) // documented with the JSON method: one operation, two media types
     @GetMapping(path = "/api/v1/candidates/{candidateId}/todo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter liveTodo(@PathVariable UUID candidateId,
                         @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {

@@ -8,6 +8,8 @@ import dev.rebound.api.weaknesstrends.query.WeaknessTrends;
 import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.Caller;
 import dev.rebound.web.validation.WeaknessKey;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,6 +28,7 @@ import java.util.UUID;
 
 /** A candidate's weaknesses: how each trends, and marking one addressed (which its status follows). */
 @RestController
+@Tag(name = "Weaknesses", description = "A candidate's weaknesses: how each trends, and marking one addressed.")
 @RequestMapping("/api/v1/candidates/{candidateId}")
 class WeaknessTrendsController {
 
@@ -40,6 +43,11 @@ class WeaknessTrendsController {
     record MarkAddressedRequest(@Size(max = 4000) String note) {
     }
 
+    @Operation(operationId = "getWeaknessTrends", summary = "Read the weakness trends",
+            description = """
+                    One entry per weakness the candidate has a mention of or has practised: mentions, distinct \
+                    employers, whether it recurs, a weighted score, practice minutes, its status (`OPEN`, \
+                    `IMPROVING`, `ADDRESSED`) and mentions per month. Eventually consistent.""")
     @GetMapping("/weakness-trends")
     WeaknessTrends weaknessTrends(@PathVariable UUID candidateId,
                                   @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
@@ -49,6 +57,10 @@ class WeaknessTrendsController {
     }
 
     /** The body is optional: {@code PUT} without one marks the weakness addressed without a note. */
+    @Operation(operationId = "markWeaknessAddressed", summary = "Mark a weakness addressed",
+            description = """
+                    Marks a weakness (a taxonomy key) addressed; its status in the weakness trends follows. The body \
+                    is optional.""")
     @PutMapping("/weaknesses/{key}/addressed")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void markAddressed(@PathVariable UUID candidateId, @PathVariable @WeaknessKey String key,

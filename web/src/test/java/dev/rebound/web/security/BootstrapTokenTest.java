@@ -3,6 +3,7 @@ package dev.rebound.web.security;
 import dev.rebound.web.WebProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class BootstrapTokenTest {
     Path dataDir;
 
     private WebProperties properties(String token) {
-        return new WebProperties(dataDir, token, UUID.randomUUID());
+        return new WebProperties(dataDir, token, UUID.randomUUID(), new WebProperties.Api(DataSize.ofMegabytes(1)));
     }
 
     @Test

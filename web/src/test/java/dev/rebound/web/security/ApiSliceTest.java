@@ -1,0 +1,35 @@
+package dev.rebound.web.security;
+
+import dev.rebound.web.WebProperties;
+import dev.rebound.web.live.LiveUpdates;
+import dev.rebound.web.problem.Problems;
+import dev.rebound.web.query.Reads;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A slice test of the web layer: every controller, the problem-details advice, the body limit and the real security
+ * configuration, with Axon's gateways as Mockito mocks (so a test decides what a command or query answers). All
+ * slice tests share one Spring context. End-to-end behaviour stays with the {@code *HttpTest}s on PostgreSQL.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@WebMvcTest
+@Import({SecurityConfiguration.class, Problems.class, Reads.class, LiveUpdates.class})
+@EnableConfigurationProperties(WebProperties.class)
+@MockitoBean(types = {CommandGateway.class, QueryGateway.class})
+@TestPropertySource(properties = "rebound.bootstrap-token=" + Slices.TOKEN)
+public @interface ApiSliceTest {
+}
