@@ -1,7 +1,11 @@
 package dev.rebound.web.security;
 
+import dev.rebound.api.organization.TokenHolder;
+import dev.rebound.api.organization.query.AuthenticateToken;
 import dev.rebound.web.WebProperties;
 import dev.rebound.web.problem.Problems;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -15,11 +19,13 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Every {@code /api/**} call needs {@code Authorization: Bearer <token>}; only health is public. For now the one
- * token is the platform admin's bootstrap token; personal access tokens and OIDC come with organizations.
+ * Every {@code /api/**} call needs {@code Authorization: Bearer <token>}; only health (and the API documentation) is
+ * public. Tokens: the platform admin's bootstrap token, and members' personal access tokens. What each caller may
+ * see and do is decided by {@link AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,15 +37,32 @@ class SecurityConfiguration {
         return BootstrapToken.resolve(properties);
     }
 
+    /**
+     * The bootstrap token is the platform admin; a personal access token ({@code rbt_…}) is the member it was issued
+     * to, as long as it is not revoked. Anything else is a 401.
+     */
     @Bean
-    OpaqueTokenIntrospector tokenIntrospector(BootstrapToken bootstrapToken, WebProperties properties) {
+    OpaqueTokenIntrospector tokenIntrospector(BootstrapToken bootstrapToken, WebProperties properties,
+                                              QueryGateway queries) {
         return token -> {
-            if (!bootstrapToken.matches(token)) {
-                throw new BadOpaqueTokenException("The bearer token is not known.");
+            if (bootstrapToken.matches(token)) {
+                return new DefaultOAuth2AuthenticatedPrincipal(PLATFORM_ADMIN,
+                        Map.of("sub", PLATFORM_ADMIN, Caller.ORGANIZATION, properties.defaultOrganizationId()),
+                        AuthorityUtils.createAuthorityList("ROLE_PLATFORM_ADMIN"));
             }
-            return new DefaultOAuth2AuthenticatedPrincipal(PLATFORM_ADMIN,
-                    Map.of("sub", PLATFORM_ADMIN, Caller.ORGANIZATION, properties.defaultOrganizationId()),
-                    AuthorityUtils.createAuthorityList("ROLE_PLATFORM_ADMIN"));
+            TokenHolder holder = queries.query(new AuthenticateToken(token),
+                    ResponseTypes.optionalInstanceOf(TokenHolder.class)).join()
+                    .orElseThrow(() -> new BadOpaqueTokenException("The bearer token is not known."));
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put("sub", holder.memberId().toString());
+            attributes.put(Caller.ORGANIZATION, holder.organizationId().value());
+            attributes.put(Caller.ROLE, holder.role().name());
+            attributes.put(Caller.MEMBER, holder.memberId().value());
+            if (holder.candidateId() != null) {
+                attributes.put(Caller.CANDIDATE, holder.candidateId().value());
+            }
+            return new DefaultOAuth2AuthenticatedPrincipal(holder.memberId().toString(), attributes,
+                    AuthorityUtils.createAuthorityList("ROLE_" + holder.role().name()));
         };
     }
 

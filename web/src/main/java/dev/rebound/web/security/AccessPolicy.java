@@ -1,0 +1,141 @@
+package dev.rebound.web.security;
+
+import dev.rebound.api.common.ApplicationId;
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.NotFound;
+import dev.rebound.api.organization.CandidateAccess;
+import dev.rebound.api.organization.query.FindApplicationCandidate;
+import dev.rebound.api.organization.query.FindCandidateAccess;
+import dev.rebound.web.problem.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who may see and do what under {@code /api/**} (API.md, "Who may read"), decided in one place from the path
+ * variables of the matched endpoint:
+ * <ul>
+ *   <li>the platform admin: everything in the default organization, and alone the {@code /admin} endpoints;</li>
+ *   <li>an org admin: everything of the candidates registered in their organization, its audit and analytics;</li>
+ *   <li>a candidate: their own candidate record and its applications;</li>
+ *   <li>a coach: reads of the candidates assigned to them who granted access (a write there is 403);</li>
+ *   <li>an analyst: the organization's analytics only.</li>
+ * </ul>
+ * Everything else answers 404, exactly like an id that does not exist, so nobody learns about data they may not see.
+ * Reads are filtered by organization in the read models as well; this decides within an organization.
+ */
+@Component
+class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
+
+    private final QueryGateway queries;
+
+    AccessPolicy(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/api/**");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal)) {
+            return true; // public endpoints; the security chain has already refused anything else
+        }
+        Caller caller = Caller.of(principal);
+        @SuppressWarnings("unchecked")
+        Map<String, String> path = Optional.ofNullable(
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE))
+                .orElse(Map.of());
+        if (path.entrySet().stream().anyMatch(variable -> variable.getKey().endsWith("Id")
+                && !isUuid(variable.getValue()))) {
+            return true; // the endpoint itself answers 400 for an id that is no UUID, naming the field
+        }
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        String uri = request.getRequestURI();
+        if (uri.startsWith("/api/v1/admin/")) {
+            require(caller.kind() == Caller.Kind.PLATFORM_ADMIN);
+        } else if (path.containsKey("organizationId")) {
+            require(caller.organizationId().value().toString().equals(path.get("organizationId")));
+            require(caller.administers() || caller.kind() == Caller.Kind.ANALYST && uri.endsWith("/analytics"));
+        } else if (path.containsKey("candidateId")) {
+            allowCandidate(caller, CandidateId.parse(path.get("candidateId")), read);
+        } else if (path.containsKey("applicationId")) {
+            allowApplication(caller, ApplicationId.parse(path.get("applicationId")), read);
+        } else if (!uri.startsWith("/api/v1/catalogue/")) {
+            require(caller.administers());
+        }
+        return true;
+    }
+
+    private void allowApplication(Caller caller, ApplicationId application, boolean read) {
+        if (caller.kind() == Caller.Kind.PLATFORM_ADMIN) {
+            return; // an unknown or foreign application is answered 404 by the command or query itself
+        }
+        CandidateId candidate = queries.query(new FindApplicationCandidate(caller.organizationId(), application),
+                ResponseTypes.optionalInstanceOf(CandidateId.class)).join().orElseThrow(AccessPolicy::notFound);
+        allowCandidate(caller, candidate, read);
+    }
+
+    private void allowCandidate(Caller caller, CandidateId candidate, boolean read) {
+        switch (caller.kind()) {
+            case PLATFORM_ADMIN -> {
+                // acts in the default organization, whose candidates need no member record
+            }
+            case ORG_ADMIN -> require(access(caller, candidate).isPresent());
+            case CANDIDATE -> require(candidate.equals(caller.candidateId()));
+            case COACH -> {
+                require(access(caller, candidate).filter(access -> access.visibleToCoach(caller.memberId()))
+                        .isPresent());
+                if (!read) {
+                    throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN,
+                            "forbidden", "A coach reads their candidates' data; the candidate records it."), null);
+                }
+            }
+            case ANALYST -> throw notFound();
+        }
+    }
+
+    /** The candidate's record in the caller's organization; empty for another tenant's candidate or none. */
+    private Optional<CandidateAccess> access(Caller caller, CandidateId candidate) {
+        return queries.query(new FindCandidateAccess(caller.organizationId(), candidate),
+                ResponseTypes.optionalInstanceOf(CandidateAccess.class)).join();
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            UUID.fromString(value);
+            return true;
+        } catch (IllegalArgumentException notAUuid) {
+            return false;
+        }
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw notFound();
+        }
+    }
+
+    private static NotFound notFound() {
+        return new NotFound("No such resource, or it is not visible to you.");
+    }
+
+}
