@@ -1,6 +1,7 @@
 package dev.rebound.projections;
 
 import dev.rebound.projections.analytics.AnalyticsProjection;
+import dev.rebound.projections.applications.ApplicationsProjection;
 import dev.rebound.projections.contactaudit.ContactAuditProjection;
 import dev.rebound.projections.employerrelationships.EmployerRelationshipsProjection;
 import dev.rebound.projections.progress.ProgressProjection;
@@ -51,8 +52,12 @@ public class ProjectionsAutoConfiguration {
     @Bean
     TodoProjection todoProjection(DataSource dataSource, QueryUpdateEmitter queryUpdateEmitter,
                                   Environment environment) {
-        Duration coolingOff = Binder.get(environment).bind(COOLING_OFF, Duration.class).orElse(DEFAULT_COOLING_OFF);
-        return new TodoProjection(JdbcClient.create(dataSource), queryUpdateEmitter, coolingOff);
+        return new TodoProjection(JdbcClient.create(dataSource), queryUpdateEmitter, coolingOff(environment));
+    }
+
+    @Bean
+    ApplicationsProjection applicationsProjection(DataSource dataSource, Environment environment) {
+        return new ApplicationsProjection(JdbcClient.create(dataSource), coolingOff(environment));
     }
 
     @Bean
@@ -63,5 +68,9 @@ public class ProjectionsAutoConfiguration {
     @Bean
     AnalyticsProjection analyticsProjection(DataSource dataSource) {
         return new AnalyticsProjection(JdbcClient.create(dataSource));
+    }
+
+    private static Duration coolingOff(Environment environment) {
+        return Binder.get(environment).bind(COOLING_OFF, Duration.class).orElse(DEFAULT_COOLING_OFF);
     }
 }

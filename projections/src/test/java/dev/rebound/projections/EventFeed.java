@@ -21,7 +21,8 @@ import java.util.UUID;
  */
 public final class EventFeed {
 
-    private static final Instant RECORDED_AT = Instant.parse("2026-06-01T00:00:00Z");
+    /** When every fed event counts as recorded. */
+    public static final Instant RECORDED_AT = Instant.parse("2026-06-01T00:00:00Z");
 
     private final AnnotationEventHandlerAdapter projection;
     private final List<EventMessage<?>> delivered = new ArrayList<>();

@@ -26,6 +26,6 @@ import org.springframework.context.annotation.Import;
                 EventProcessingAutoConfiguration.class, AxonDbSchedulerAutoConfiguration.class})
 @EnableConfigurationProperties(ReboundProperties.class)
 @Import({AxonStorageConfiguration.class, EventProcessingConfiguration.class, AggregatesConfiguration.class,
-        DeadlinesConfiguration.class})
+        DeadlinesConfiguration.class, DomainPoliciesConfiguration.class})
 public class ReboundAxonAutoConfiguration {
 }

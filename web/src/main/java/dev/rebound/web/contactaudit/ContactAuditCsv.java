@@ -13,9 +13,12 @@ import java.util.stream.Collectors;
 /**
  * The audit as CSV (RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a double quote
  * or a line break, a double quote doubled), one header row, then one row per contact. Empty cells stand for absent
- * values. All tone warnings of a contact share one cell: {@code BLAMING: "unfair"; INSULT: "rude"}.
+ * values. All tone warnings of a contact share one cell: {@code BLAMING: "unfair"; INSULT: "rude"}. The API's export
+ * and the UI's download write the same file.
  */
-final class ContactAuditCsv implements Closeable {
+public final class ContactAuditCsv implements Closeable {
+
+    public static final String MEDIA_TYPE = "text/csv";
 
     static final String[] HEADER = {"contactId", "kind", "occurredAt", "recordedAt", "candidateId", "employerId",
             "employerName", "applicationId", "direction", "channel", "purpose", "contactName", "requestNumber",
@@ -26,11 +29,11 @@ final class ContactAuditCsv implements Closeable {
     private final CSVPrinter printer;
 
     /** Writes the header row at once. */
-    ContactAuditCsv(Writer out) throws IOException {
+    public ContactAuditCsv(Writer out) throws IOException {
         this.printer = new CSVPrinter(out, FORMAT);
     }
 
-    void write(List<ContactAuditEntry> entries) throws IOException {
+    public void write(List<ContactAuditEntry> entries) throws IOException {
         for (ContactAuditEntry entry : entries) {
             printer.printRecord(entry.contactId(), entry.kind(), entry.occurredAt(), entry.recordedAt(),
                     entry.candidateId(), entry.employerId(), entry.employerName(), entry.applicationId(),

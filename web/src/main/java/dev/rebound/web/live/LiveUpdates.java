@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Server-sent events from an Axon subscription query: first the current answer as one event, then every update as
@@ -32,10 +33,21 @@ public class LiveUpdates implements SmartLifecycle {
 
     public <I, U> SseEmitter stream(SubscriptionQueryResult<I, U> subscription, String initialEvent,
                                     String updateEvent) {
+        return stream(subscription, initialEvent, Function.identity(), updateEvent, Function.identity());
+    }
+
+    /**
+     * The same, with each answer and update turned into what is sent first, e.g. HTML for a page to show as it is.
+     */
+    public <I, U> SseEmitter stream(SubscriptionQueryResult<I, U> subscription,
+                                    String initialEvent, Function<? super I, ?> initialData,
+                                    String updateEvent, Function<? super U, ?> updateData) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
         Flux<SseEmitter.SseEventBuilder> events = Flux.concat(
-                subscription.initialResult().map(initial -> SseEmitter.event().name(initialEvent).data(initial)),
-                subscription.updates().map(update -> SseEmitter.event().name(updateEvent).data(update)));
+                subscription.initialResult().map(initial ->
+                        SseEmitter.event().name(initialEvent).data(initialData.apply(initial))),
+                subscription.updates().map(update ->
+                        SseEmitter.event().name(updateEvent).data(updateData.apply(update))));
         Disposable sending = events.subscribe(event -> send(emitter, event), emitter::completeWithError,
                 emitter::complete);
         Runnable stop = () -> {

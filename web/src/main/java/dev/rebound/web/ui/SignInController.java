@@ -1,0 +1,45 @@
+package dev.rebound.web.ui;
+
+import dev.rebound.web.security.UiSignIn;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Optional;
+
+/**
+ * Signing in with a token: today the platform admin's bootstrap token; personal access tokens per member come with
+ * organization members. Signing out is Spring Security's {@code POST /sign-out}.
+ */
+@Controller
+class SignInController {
+
+    private final UiSignIn signIns;
+
+    SignInController(UiSignIn signIns) {
+        this.signIns = signIns;
+    }
+
+    @GetMapping("/sign-in")
+    String signInPage() {
+        return "sign-in";
+    }
+
+    @PostMapping("/sign-in")
+    String signIn(@RequestParam(defaultValue = "") String token, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
+        Optional<String> next = signIns.signIn(token, request, response);
+        if (next.isEmpty()) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            model.addAttribute("error", token.isBlank() ? "Paste your token to sign in."
+                    : "This token is not known. Check that you copied all of it.");
+            return "sign-in";
+        }
+        return "redirect:" + next.get();
+    }
+}

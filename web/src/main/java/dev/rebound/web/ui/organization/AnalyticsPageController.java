@@ -1,0 +1,37 @@
+package dev.rebound.web.ui.organization;
+
+import dev.rebound.api.analytics.query.FindOrganizationAnalytics;
+import dev.rebound.api.analytics.query.OrganizationAnalytics;
+import dev.rebound.api.catalogue.Competency;
+import dev.rebound.web.query.Reads;
+import dev.rebound.web.security.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The organization's de-identified cohort figures, with the weaknesses by competency and the stages reached. */
+@Controller
+class AnalyticsPageController {
+
+    private final Reads reads;
+
+    AnalyticsPageController(Reads reads) {
+        this.reads = reads;
+    }
+
+    @GetMapping("/organization/analytics")
+    String analytics(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal, Model model) {
+        model.addAttribute("analytics", reads.answer(
+                new FindOrganizationAnalytics(Caller.of(principal).organizationId()), OrganizationAnalytics.class));
+        Map<String, String> competencies = Arrays.stream(Competency.values())
+                .collect(Collectors.toMap(Competency::key, Competency::label));
+        model.addAttribute("competencyLabels", competencies);
+        return "organization/analytics";
+    }
+}

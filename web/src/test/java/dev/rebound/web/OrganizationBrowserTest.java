@@ -1,0 +1,160 @@
+package dev.rebound.web;
+
+import dev.rebound.api.applications.query.CandidateList;
+import dev.rebound.api.applications.query.CandidateSummary;
+import dev.rebound.api.applications.query.FindCandidates;
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.contactaudit.query.ContactAuditCriteria;
+import dev.rebound.api.contactaudit.query.ContactAuditPage;
+import dev.rebound.api.contactaudit.query.FindContactAudit;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The organization's pages in a real browser: the coach's list of candidates, the employer-contact audit and its CSV
+ * download (with the session's sign-in, not a bearer token), and the cohort analytics.
+ */
+class OrganizationBrowserTest extends BrowserTest {
+
+    @Autowired
+    QueryGateway queries;
+
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @BeforeEach
+    void signedIn() {
+        signIn();
+    }
+
+    @Test
+    void coachViewListsTheCandidatesAndOpensTheirDashboards() {
+        UUID dana = UUID.randomUUID();
+        UUID sam = UUID.randomUUID();
+        track(dana, "Acme Analytics", "Data Analyst");
+        String samsApplication = track(sam, "Globex", "Analytics Engineer");
+        api.accepted("/api/v1/applications/" + samsApplication + "/rejection",
+                rejection(now.minus(Duration.ofDays(1))));
+        await().atMost(PATIENCE).until(() -> candidates().containsAll(List.of(dana, sam))
+                && summary(sam).rejections() == 1);
+
+        open("/coach");
+        assertThat(waitFor(By.id("coach-scope")).getText())
+                .contains("Every candidate of your organization is listed for now")
+                .contains("assigned to you who granted you access");
+        WebElement samsRow = browser.findElement(By.cssSelector("tr[data-candidate='" + sam + "']"));
+        assertThat(samsRow.findElements(By.tagName("td"))).extracting(WebElement::getText)
+                .startsWith("1", "1", "0");
+        assertThat(browser.findElement(By.cssSelector("tr[data-candidate='" + dana + "']"))).isNotNull();
+        screenshot("coach-view");
+
+        samsRow.findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/candidates/" + sam)));
+        assertThat(browser.findElement(By.id("employers-table")).getText()).contains("Globex");
+    }
+
+    @Test
+    void auditShowsEveryContactAndDownloadsThemAsCsv() throws IOException {
+        UUID candidate = UUID.randomUUID();
+        JsonNode tracked = api.accepted("/api/v1/candidates/" + candidate + "/applications",
+                "{\"employerName\": \"Hooli\", \"roleTitle\": \"Data Scientist\"}");
+        String application = tracked.get("applicationId").asString();
+        api.accepted("/api/v1/applications/" + application + "/rejection", rejection(now.minus(Duration.ofDays(2))));
+        api.accepted("/api/v1/applications/" + application + "/feedback-requests", """
+                {"sentAt": "%s", "channel": "EMAIL", "contactName": "Dana", "questions": ["weak-areas"]}"""
+                .formatted(now.minus(Duration.ofDays(1))));
+        api.accepted("/api/v1/candidates/" + candidate + "/employer-contacts", """
+                {"employerId": "%s", "contactedAt": "%s", "direction": "OUTBOUND", "channel": "EMAIL",
+                 "purpose": "FEEDBACK_FOLLOW_UP", "message": "Your interviewer was rude, and it was unfair."}"""
+                .formatted(tracked.get("employerId").asString(), now.minus(Duration.ofHours(2))));
+        await().atMost(PATIENCE).until(() -> queries.query(new FindContactAudit(organization(),
+                new ContactAuditCriteria(null, null, null, null, CandidateId.of(candidate)), 0, 10),
+                ContactAuditPage.class).join().total() == 2);
+
+        open("/organization/audit");
+        browser.findElement(By.id("candidate")).sendKeys(candidate.toString());
+        submit(By.cssSelector("form.filters"));
+        wait.until(ExpectedConditions.textToBe(By.id("audit-total"), "2"));
+        assertThat(browser.findElements(By.cssSelector("#audit-table tbody tr"))).extracting(WebElement::getText)
+                .satisfiesExactly(
+                        contact -> assertThat(contact).contains("Hooli", "Feedback follow up", "Blaming"),
+                        request -> assertThat(request).contains("Hooli", "Feedback request", "Dana"));
+        screenshot("contact-audit");
+
+        browser.findElement(By.id("csv-download")).click();
+        Path csv = new FluentWait<>(downloads).withTimeout(PATIENCE).pollingEvery(Duration.ofMillis(100))
+                .until(directory -> downloaded(directory).orElse(null));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.getFirst()).startsWith("contactId,kind,occurredAt,recordedAt,candidateId,employerId");
+        String content = String.join("\n", lines);
+        assertThat(content).contains("EMPLOYER_CONTACT", "FEEDBACK_REQUEST", "Hooli", candidate.toString())
+                .contains("BLAMING: \"\"Your interviewer was\"\"")
+                .doesNotContain("Acme Analytics");
+    }
+
+    @Test
+    void analyticsShowsTheCohortFiguresWithCharts() {
+        UUID candidate = UUID.randomUUID();
+        String application = track(candidate, "Initech", "BI Developer");
+        api.accepted("/api/v1/applications/" + application + "/rejection", rejection(now.minus(Duration.ofDays(1))));
+        await().atMost(PATIENCE).until(() -> candidates().contains(candidate)
+                && summary(candidate).rejections() == 1);
+
+        open("/organization/analytics");
+        assertThat(waitFor(By.id("figures")).getText()).contains("Feedback asked within 24 h", "Rejections");
+        wait.until(ExpectedConditions.attributeToBe(By.id("competency-chart"), "data-drawn", "true"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("stages-chart"), "data-drawn", "true"));
+        screenshot("organization-analytics");
+    }
+
+    private String track(UUID candidate, String employer, String role) {
+        return api.accepted("/api/v1/candidates/" + candidate + "/applications",
+                "{\"employerName\": \"%s\", \"roleTitle\": \"%s\"}".formatted(employer, role))
+                .get("applicationId").asString();
+    }
+
+    private CandidateSummary summary(UUID candidate) {
+        return queries.query(new FindCandidates(organization()), CandidateList.class).join().items().stream()
+                .filter(summary -> summary.candidateId().value().equals(candidate)).findFirst().orElseThrow();
+    }
+
+    private List<UUID> candidates() {
+        return queries.query(new FindCandidates(organization()), CandidateList.class).join().items().stream()
+                .map(CandidateSummary::candidateId).map(CandidateId::value).toList();
+    }
+
+    private static String rejection(Instant at) {
+        return "{\"receivedAt\": \"%s\", \"stageReached\": \"ONSITE\", \"channel\": \"EMAIL\"}".formatted(at);
+    }
+
+    /** A finished download: Chromium writes {@code .crdownload} until the file is complete. */
+    private static Optional<Path> downloaded(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".csv")).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
