@@ -8,6 +8,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -19,14 +21,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A slice test of the web layer: every controller, the problem-details advice, the body limit and the real security
+ * A slice test of the REST API: every API controller (the UI's pages have their browser tests), the problem-details advice, the body limit and the real security
  * configuration, with Axon's gateways as Mockito mocks (so a test decides what a command or query answers). All
  * slice tests share one Spring context. End-to-end behaviour stays with the {@code *HttpTest}s on PostgreSQL.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.rebound\\.web\\.ui\\..*"))
 @Import({SecurityConfiguration.class, Problems.class, Reads.class, LiveUpdates.class})
 @EnableConfigurationProperties(WebProperties.class)
 @MockitoBean(types = {CommandGateway.class, QueryGateway.class})
