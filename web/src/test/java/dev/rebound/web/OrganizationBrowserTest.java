@@ -1,5 +1,17 @@
 package dev.rebound.web;
 
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.OrganizationId;
+import dev.rebound.api.organization.IssuedToken;
+import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.Role;
+import dev.rebound.api.organization.command.AddMember;
+import dev.rebound.api.organization.command.AssignCoach;
+import dev.rebound.api.organization.command.CreateOrganization;
+import dev.rebound.api.organization.command.IssueToken;
+import dev.rebound.api.organization.command.SetCoachAccess;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
 import dev.rebound.api.applications.query.CandidateList;
 import dev.rebound.api.applications.query.CandidateSummary;
 import dev.rebound.api.applications.query.FindCandidates;
@@ -42,6 +54,9 @@ class OrganizationBrowserTest extends BrowserTest {
     @Autowired
     QueryGateway queries;
 
+    @Autowired
+    CommandGateway commands;
+
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @BeforeEach
@@ -62,8 +77,8 @@ class OrganizationBrowserTest extends BrowserTest {
 
         open("/coach");
         assertThat(waitFor(By.id("coach-scope")).getText())
-                .contains("Every candidate of your organization is listed for now")
-                .contains("assigned to you who granted you access");
+                .contains("every candidate is listed")
+                .contains("assigned to them who granted access");
         WebElement samsRow = browser.findElement(By.cssSelector("tr[data-candidate='" + sam + "']"));
         assertThat(samsRow.findElements(By.tagName("td"))).extracting(WebElement::getText)
                 .startsWith("1", "1", "0");
@@ -73,6 +88,44 @@ class OrganizationBrowserTest extends BrowserTest {
         samsRow.findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlToBe(url("/candidates/" + sam)));
         assertThat(browser.findElement(By.id("employers-table")).getText()).contains("Globex");
+    }
+
+    @Test
+    void aCoachSignedInWithTheirTokenSeesOnlyTheAssignedCandidatesWhoConsented() {
+        OrganizationId org = OrganizationId.random();
+        commands.sendAndWait(new CreateOrganization(org, "Coaching Co-op"));
+        MemberId coach = MemberId.random();
+        String coachToken = memberToken(org, coach, Role.COACH, null);
+        CandidateId consenting = CandidateId.random();
+        CandidateId private_ = CandidateId.random();
+        for (CandidateId candidate : List.of(consenting, private_)) {
+            String token = memberToken(org, MemberId.random(), Role.CANDIDATE, candidate);
+            new ApiClient(port, token).accepted("/api/v1/candidates/" + candidate + "/applications",
+                    "{\"employerName\": \"Initech\", \"roleTitle\": \"Analyst\"}");
+            commands.sendAndWait(new AssignCoach(candidate, org, coach));
+        }
+        commands.sendAndWait(new SetCoachAccess(consenting, org, true));
+        await().atMost(PATIENCE).until(() -> queries.query(new FindCandidates(org), CandidateList.class).join()
+                .items().size() == 2);
+
+        browser.manage().deleteAllCookies();
+        open("/sign-in");
+        browser.findElement(By.id("token")).sendKeys(coachToken);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
+        open("/coach");
+
+        assertThat(waitFor(By.id("coach-scope")).getText()).contains("assigned to you who granted you access");
+        assertThat(browser.findElements(By.cssSelector("tr[data-candidate]")))
+                .extracting(row -> row.getAttribute("data-candidate")).containsExactly(consenting.toString());
+        screenshot("coach-view-as-coach");
+        browser.manage().deleteAllCookies();
+    }
+
+    private String memberToken(OrganizationId org, MemberId member, Role role, CandidateId candidate) {
+        commands.sendAndWait(new AddMember(org, member, role, role + " " + member, member + "@example.org",
+                candidate));
+        return commands.<IssuedToken>sendAndWait(new IssueToken(org, member, "browser test")).token();
     }
 
     @Test
@@ -96,6 +149,7 @@ class OrganizationBrowserTest extends BrowserTest {
         open("/organization/audit");
         browser.findElement(By.id("candidate")).sendKeys(candidate.toString());
         submit(By.cssSelector("form.filters"));
+        wait.until(ExpectedConditions.urlContains("candidate=" + candidate));
         wait.until(ExpectedConditions.textToBe(By.id("audit-total"), "2"));
         assertThat(browser.findElements(By.cssSelector("#audit-table tbody tr"))).extracting(WebElement::getText)
                 .satisfiesExactly(

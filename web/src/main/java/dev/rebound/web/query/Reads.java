@@ -6,6 +6,8 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,8 +29,23 @@ public class Reads {
     }
 
     public <R> R answer(Object query, Class<R> answerType) {
+        return await(query, queries.query(query, answerType));
+    }
+
+    /** An answer that may be absent (the query handler answers null for "none"). */
+    public <R> Optional<R> find(Object query, Class<R> answerType) {
+        return await(query, queries.query(query, ResponseTypes.optionalInstanceOf(answerType)));
+    }
+
+    /** The current answer and every later update, for live views. */
+    public <Q, I, U> SubscriptionQueryResult<I, U> subscribe(Q query, Class<I> answerType, Class<U> updateType) {
+        return queries.subscriptionQuery(query, ResponseTypes.instanceOf(answerType),
+                ResponseTypes.instanceOf(updateType));
+    }
+
+    private static <R> R await(Object query, CompletableFuture<R> answer) {
         try {
-            return queries.query(query, answerType).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return answer.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -42,11 +59,5 @@ public class Reads {
             Thread.currentThread().interrupt();
             throw new ReadModelUnavailable("The server is shutting down; try again shortly.");
         }
-    }
-
-    /** The current answer and every later update, for live views. */
-    public <Q, I, U> SubscriptionQueryResult<I, U> subscribe(Q query, Class<I> answerType, Class<U> updateType) {
-        return queries.subscriptionQuery(query, ResponseTypes.instanceOf(answerType),
-                ResponseTypes.instanceOf(updateType));
     }
 }

@@ -1,7 +1,10 @@
 package dev.rebound.web.ui.coach;
 
 import dev.rebound.api.applications.query.CandidateList;
+import dev.rebound.api.applications.query.CandidateSummary;
 import dev.rebound.api.applications.query.FindCandidates;
+import dev.rebound.api.organization.CandidateAccess;
+import dev.rebound.api.organization.query.FindCandidateAccess;
 import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,10 +13,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.util.List;
+
 /**
- * A coach's view of their candidates. Coach assignments and the candidates' consent do not exist yet, so for now it
- * lists every candidate of the organization the read models know, and says so; once they exist, this is where the
- * list is narrowed to the assigned candidates who granted access.
+ * A coach's view of their candidates: those assigned to them who granted access. Admins see every candidate of the
+ * organization the read models know, and the page says so.
  */
 @Controller
 class CoachController {
@@ -26,8 +30,16 @@ class CoachController {
 
     @GetMapping("/coach")
     String candidates(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal, Model model) {
-        model.addAttribute("candidates", reads.answer(new FindCandidates(Caller.of(principal).organizationId()),
-                CandidateList.class).items());
+        Caller caller = Caller.of(principal);
+        List<CandidateSummary> candidates = reads.answer(new FindCandidates(caller.organizationId()),
+                CandidateList.class).items();
+        boolean coach = caller.kind() == Caller.Kind.COACH;
+        model.addAttribute("coach", coach);
+        model.addAttribute("candidates", !coach ? candidates : candidates.stream()
+                .filter(candidate -> reads.find(new FindCandidateAccess(caller.organizationId(),
+                                candidate.candidateId()), CandidateAccess.class)
+                        .filter(access -> access.visibleToCoach(caller.memberId())).isPresent())
+                .toList());
         return "coach";
     }
 }
