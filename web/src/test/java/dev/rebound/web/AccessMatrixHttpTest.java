@@ -181,4 +181,35 @@ class AccessMatrixHttpTest {
         ApiClient.problem(api.get("/api/v1/catalogue/weaknesses"), 401);
         ApiClient.problem(new ApiClient(port, "rbt_" + UUID.randomUUID()).get("/api/v1/catalogue/weaknesses"), 401);
     }
+
+    @Test
+    void administrationOverHttpFollowsTheRoles() {
+        ApiClient platform = new ApiClient(port, TOKEN);
+        String created = platform.accepted("/api/v1/organizations", "{\"name\": \"Eastside\"}")
+                .get("organizationId").asString();
+        var orgAdmin = platform.accepted("/api/v1/organizations/" + created + "/members",
+                "{\"role\": \"ORG_ADMIN\", \"displayName\": \"Olga\", \"email\": \"olga@eastside.example\"}");
+        ApiClient olga = new ApiClient(port, orgAdmin.get("token").asString());
+        var candidate = olga.accepted("/api/v1/organizations/" + created + "/members",
+                "{\"role\": \"CANDIDATE\", \"displayName\": \"Cleo\", \"email\": \"cleo@eastside.example\"}");
+        ApiClient cleo = new ApiClient(port, candidate.get("token").asString());
+        String cleosTokens = "/api/v1/organizations/" + created + "/members/" + candidate.get("memberId").asString()
+                + "/tokens";
+        String olgasTokens = "/api/v1/organizations/" + created + "/members/" + orgAdmin.get("memberId").asString()
+                + "/tokens";
+
+        assertThat(olga.post("/api/v1/organizations", "{\"name\": \"Mine\"}").statusCode()).isEqualTo(404);
+        assertThat(olga.post("/api/v1/organizations/" + org + "/members",
+                "{\"role\": \"COACH\", \"displayName\": \"X\", \"email\": \"x@example.org\"}").statusCode())
+                .as("another organization").isEqualTo(404);
+        assertThat(cleo.post("/api/v1/organizations/" + created + "/members",
+                "{\"role\": \"COACH\", \"displayName\": \"X\", \"email\": \"x@example.org\"}").statusCode())
+                .isEqualTo(404);
+        assertThat(cleo.post(olgasTokens, "{}").statusCode()).as("someone else's tokens").isEqualTo(404);
+        String fresh = cleo.accepted(cleosTokens, "{\"name\": \"phone\"}").get("tokenId").asString();
+        assertThat(cleo.send("DELETE", cleosTokens + "/" + fresh, null).statusCode()).isEqualTo(204);
+        assertThat(cleo.accepted("/api/v1/candidates/" + candidate.get("candidateId").asString() + "/applications",
+                "{\"employerName\": \"Acme\", \"roleTitle\": \"Analyst\"}").get("applicationId").asString())
+                .isNotBlank();
+    }
 }

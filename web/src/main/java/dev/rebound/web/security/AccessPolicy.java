@@ -30,8 +30,10 @@ import java.util.UUID;
  * Who may see and do what under {@code /api/**} (API.md, "Who may read"), decided in one place from the path
  * variables of the matched endpoint:
  * <ul>
- *   <li>the platform admin: everything in the default organization, and alone the {@code /admin} endpoints;</li>
- *   <li>an org admin: everything of the candidates registered in their organization, its audit and analytics;</li>
+ *   <li>the platform admin: everything in the default organization, alone the {@code /admin} endpoints and the
+ *       creation of organizations, and the members of any organization;</li>
+ *   <li>an org admin: everything of the candidates registered in their organization, its members and tokens, its
+ *       audit and analytics; a member: its own tokens;</li>
  *   <li>a candidate: their own candidate record and its applications;</li>
  *   <li>a coach: reads of the candidates assigned to them who granted access (a write there is 403);</li>
  *   <li>an analyst: the organization's analytics only.</li>
@@ -72,6 +74,14 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         String uri = request.getRequestURI();
         if (uri.startsWith("/api/v1/admin/")) {
             require(caller.kind() == Caller.Kind.PLATFORM_ADMIN);
+        } else if (uri.equals("/api/v1/organizations")) {
+            require(caller.kind() == Caller.Kind.PLATFORM_ADMIN);
+        } else if (path.containsKey("organizationId") && uri.contains("/members")) {
+            boolean sameOrganization = caller.organizationId().value().toString().equals(path.get("organizationId"));
+            boolean itself = uri.contains("/tokens") && caller.memberId() != null
+                    && caller.memberId().toString().equals(path.get("memberId"));
+            require(caller.kind() == Caller.Kind.PLATFORM_ADMIN
+                    || sameOrganization && (caller.kind() == Caller.Kind.ORG_ADMIN || itself));
         } else if (path.containsKey("organizationId")) {
             require(caller.organizationId().value().toString().equals(path.get("organizationId")));
             require(caller.administers() || caller.kind() == Caller.Kind.ANALYST && uri.endsWith("/analytics"));
