@@ -1,5 +1,6 @@
 package dev.rebound.projections.analytics;
 
+import dev.rebound.projections.ReadModelDatabase;
 import dev.rebound.api.analytics.query.FindOrganizationAnalytics;
 import dev.rebound.api.analytics.query.OrganizationAnalytics;
 import dev.rebound.api.application.FeedbackGiver;
@@ -28,9 +29,6 @@ import dev.rebound.api.improvement.ImprovementPlanId;
 import dev.rebound.api.improvement.PracticeType;
 import dev.rebound.api.improvement.event.PracticeSessionLogged;
 import dev.rebound.api.improvement.event.WeaknessMarkedAddressed;
-import dev.rebound.testsupport.TestDatabase;
-import dev.rebound.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,10 +68,7 @@ class AnalyticsProjectionTest {
 
     @BeforeEach
     void freshReadModel() {
-        TestDatabase database = TestPostgres.freshDatabase("analytics");
-        Flyway.configure().dataSource(database.dataSource())
-                .locations("classpath:db/migration/projections").load().migrate();
-        jdbc = JdbcClient.create(database.dataSource());
+        jdbc = ReadModelDatabase.fresh("analytics");
         projection = new AnalyticsProjection(jdbc);
     }
 

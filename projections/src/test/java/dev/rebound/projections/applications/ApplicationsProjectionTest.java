@@ -1,5 +1,6 @@
 package dev.rebound.projections.applications;
 
+import dev.rebound.projections.ReadModelDatabase;
 import dev.rebound.api.application.FeedbackPointId;
 import dev.rebound.api.application.Verdict;
 import dev.rebound.api.application.event.ApplicationTracked;
@@ -15,12 +16,8 @@ import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.Stage;
 import dev.rebound.projections.CandidateEvents;
 import dev.rebound.projections.EventFeed;
-import dev.rebound.testsupport.TestDatabase;
-import dev.rebound.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,10 +44,7 @@ class ApplicationsProjectionTest {
 
     @BeforeEach
     void freshReadModel() {
-        TestDatabase database = TestPostgres.freshDatabase("applications");
-        Flyway.configure().dataSource(database.dataSource())
-                .locations("classpath:db/migration/projections").load().migrate();
-        projection = new ApplicationsProjection(JdbcClient.create(database.dataSource()), COOLING_OFF);
+        projection = new ApplicationsProjection(ReadModelDatabase.fresh("applications"), COOLING_OFF);
         feed = new EventFeed(projection);
     }
 

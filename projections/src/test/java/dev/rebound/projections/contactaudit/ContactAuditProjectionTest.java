@@ -1,5 +1,6 @@
 package dev.rebound.projections.contactaudit;
 
+import dev.rebound.projections.ReadModelDatabase;
 import dev.rebound.api.application.RequestedQuestion;
 import dev.rebound.api.application.event.ApplicationTracked;
 import dev.rebound.api.application.event.FeedbackRequested;
@@ -22,9 +23,6 @@ import dev.rebound.api.employer.ContactDirection;
 import dev.rebound.api.employer.ContactPurpose;
 import dev.rebound.api.employer.event.EmployerContacted;
 import dev.rebound.api.employer.event.EmployerRelationshipStarted;
-import dev.rebound.testsupport.TestDatabase;
-import dev.rebound.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,10 +50,7 @@ class ContactAuditProjectionTest {
 
     @BeforeEach
     void freshReadModel() {
-        TestDatabase database = TestPostgres.freshDatabase("contact_audit");
-        Flyway.configure().dataSource(database.dataSource())
-                .locations("classpath:db/migration/projections").load().migrate();
-        jdbc = JdbcClient.create(database.dataSource());
+        jdbc = ReadModelDatabase.fresh("contact_audit");
         projection = new ContactAuditProjection(jdbc);
     }
 

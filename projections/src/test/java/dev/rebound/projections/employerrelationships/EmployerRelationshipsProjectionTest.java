@@ -1,5 +1,6 @@
 package dev.rebound.projections.employerrelationships;
 
+import dev.rebound.projections.ReadModelDatabase;
 import dev.rebound.api.application.FeedbackPointId;
 import dev.rebound.api.application.FeedbackStatus;
 import dev.rebound.api.common.ApplicationId;
@@ -11,9 +12,6 @@ import dev.rebound.api.employerrelationships.query.EmployerRelationshipList;
 import dev.rebound.api.employerrelationships.query.FindEmployerRelationships;
 import dev.rebound.projections.CandidateEvents;
 import dev.rebound.projections.EventFeed;
-import dev.rebound.testsupport.TestDatabase;
-import dev.rebound.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,10 +44,7 @@ class EmployerRelationshipsProjectionTest {
 
     @BeforeEach
     void freshReadModel() {
-        TestDatabase database = TestPostgres.freshDatabase("employer_relationships");
-        Flyway.configure().dataSource(database.dataSource())
-                .locations("classpath:db/migration/projections").load().migrate();
-        jdbc = JdbcClient.create(database.dataSource());
+        jdbc = ReadModelDatabase.fresh("employer_relationships");
         projection = new EmployerRelationshipsProjection(jdbc);
         feed = new EventFeed(projection);
     }

@@ -1,5 +1,6 @@
 package dev.rebound.projections.progress;
 
+import dev.rebound.projections.ReadModelDatabase;
 import dev.rebound.api.application.FeedbackPoint;
 import dev.rebound.api.application.FeedbackPointId;
 import dev.rebound.api.application.Specificity;
@@ -21,9 +22,6 @@ import dev.rebound.api.improvement.event.PracticeSessionLogged;
 import dev.rebound.api.progress.query.FindProgress;
 import dev.rebound.api.progress.query.MonthlyProgress;
 import dev.rebound.api.progress.query.Progress;
-import dev.rebound.testsupport.TestDatabase;
-import dev.rebound.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,10 +48,7 @@ class ProgressProjectionTest {
 
     @BeforeEach
     void freshReadModel() {
-        TestDatabase database = TestPostgres.freshDatabase("progress");
-        Flyway.configure().dataSource(database.dataSource())
-                .locations("classpath:db/migration/projections").load().migrate();
-        jdbc = JdbcClient.create(database.dataSource());
+        jdbc = ReadModelDatabase.fresh("progress");
         projection = new ProgressProjection(jdbc);
     }
 

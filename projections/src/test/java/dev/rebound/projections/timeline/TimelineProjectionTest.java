@@ -1,5 +1,6 @@
 package dev.rebound.projections.timeline;
 
+import dev.rebound.projections.ReadModelDatabase;
 import dev.rebound.api.application.FeedbackGiver;
 import dev.rebound.api.application.FeedbackPoint;
 import dev.rebound.api.application.FeedbackPointId;
@@ -39,9 +40,6 @@ import dev.rebound.api.common.Stage;
 import dev.rebound.api.timeline.query.FindTimeline;
 import dev.rebound.api.timeline.query.TimelineEntry;
 import dev.rebound.api.timeline.query.TimelinePage;
-import dev.rebound.testsupport.TestDatabase;
-import dev.rebound.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,10 +64,7 @@ class TimelineProjectionTest {
 
     @BeforeEach
     void freshReadModel() {
-        TestDatabase database = TestPostgres.freshDatabase("timeline");
-        Flyway.configure().dataSource(database.dataSource())
-                .locations("classpath:db/migration/projections").load().migrate();
-        jdbc = JdbcClient.create(database.dataSource());
+        jdbc = ReadModelDatabase.fresh("timeline");
         projection = new TimelineProjection(jdbc, updates);
     }
 

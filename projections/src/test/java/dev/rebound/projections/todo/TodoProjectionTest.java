@@ -1,5 +1,6 @@
 package dev.rebound.projections.todo;
 
+import dev.rebound.projections.ReadModelDatabase;
 import dev.rebound.api.application.FeedbackPointId;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateId;
@@ -11,15 +12,12 @@ import dev.rebound.api.todo.query.TodoList;
 import dev.rebound.api.todo.query.TodoType;
 import dev.rebound.projections.CandidateEvents;
 import dev.rebound.projections.EventFeed;
-import dev.rebound.testsupport.TestDatabase;
-import dev.rebound.testsupport.TestPostgres;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,10 +51,7 @@ class TodoProjectionTest {
 
     @BeforeEach
     void freshReadModel() {
-        TestDatabase database = TestPostgres.freshDatabase("todo");
-        Flyway.configure().dataSource(database.dataSource())
-                .locations("classpath:db/migration/projections").load().migrate();
-        jdbc = JdbcClient.create(database.dataSource());
+        jdbc = ReadModelDatabase.fresh("todo");
         projection = new TodoProjection(jdbc, emitter, COOLING_OFF);
         feed = new EventFeed(projection);
     }

@@ -1,5 +1,6 @@
 package dev.rebound.projections.weaknesstrends;
 
+import dev.rebound.projections.ReadModelDatabase;
 import dev.rebound.api.application.FeedbackPointId;
 import dev.rebound.api.application.PointEvaluation;
 import dev.rebound.api.application.Verdict;
@@ -18,9 +19,6 @@ import dev.rebound.api.weaknesstrends.query.FindWeaknessTrends;
 import dev.rebound.api.weaknesstrends.query.MonthlyMentions;
 import dev.rebound.api.weaknesstrends.query.WeaknessTrend;
 import dev.rebound.api.weaknesstrends.query.WeaknessTrends;
-import dev.rebound.testsupport.TestDatabase;
-import dev.rebound.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,10 +54,7 @@ class WeaknessTrendsProjectionTest {
 
     @BeforeEach
     void freshReadModel() {
-        TestDatabase database = TestPostgres.freshDatabase("weakness_trends");
-        Flyway.configure().dataSource(database.dataSource())
-                .locations("classpath:db/migration/projections").load().migrate();
-        jdbc = JdbcClient.create(database.dataSource());
+        jdbc = ReadModelDatabase.fresh("weakness_trends");
         projection = new WeaknessTrendsProjection(jdbc);
     }
 
