@@ -24,7 +24,18 @@ public record ReboundProperties(
         @DefaultValue EventProcessing eventProcessing,
         @DefaultValue FeedbackCycle feedbackCycle,
         @DefaultValue Deadlines deadlines,
-        @DefaultValue Idempotency idempotency) {
+        @DefaultValue Idempotency idempotency,
+        @DefaultValue PersonalData personalData) {
+
+    /**
+     * @param masterKey    base64 of a 256-bit key that wraps every subject's data key (env
+     *                     {@code REBOUND_PERSONAL_DATA_MASTER_KEY}); without it, data keys are stored unwrapped in
+     *                     their own table. Keep it outside the database: a dump then reveals no personal data.
+     * @param keyCacheTtl  how long a node keeps a data key it has read; an erasure on another node takes effect
+     *                     here at most this late (the erasing node forgets the key at once)
+     */
+    public record PersonalData(String masterKey, @DefaultValue("1m") Duration keyCacheTtl) {
+    }
 
     /**
      * @param port    0 picks a free port at every start

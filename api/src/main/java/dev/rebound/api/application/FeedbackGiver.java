@@ -1,5 +1,7 @@
 package dev.rebound.api.application;
 
+import dev.rebound.api.privacy.PersonalData;
+
 /** Who gave the feedback: their role matters for how credible it is. Both are optional. */
-public record FeedbackGiver(String name, String role) {
+public record FeedbackGiver(@PersonalData String name, @PersonalData String role) {
 }

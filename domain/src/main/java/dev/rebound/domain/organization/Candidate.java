@@ -7,15 +7,18 @@ import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.command.AddMember;
 import dev.rebound.api.organization.command.AssignCoach;
+import dev.rebound.api.organization.command.ErasePersonalData;
 import dev.rebound.api.organization.command.SetCoachAccess;
 import dev.rebound.api.organization.event.CandidateRegistered;
 import dev.rebound.api.organization.event.CoachAccessGranted;
 import dev.rebound.api.organization.event.CoachAccessRevoked;
 import dev.rebound.api.organization.event.CoachAssigned;
+import dev.rebound.api.organization.event.PersonalDataErased;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -34,6 +37,7 @@ public class Candidate {
     private OrganizationId organizationId;
     private final Set<MemberId> coaches = new HashSet<>();
     private boolean coachAccess;
+    private boolean erased;
 
     protected Candidate() {
         // for Axon: rebuilt from its events, or registered with its member
@@ -72,6 +76,20 @@ public class Candidate {
         }
     }
 
+    /**
+     * Erases the key of the candidate's personal data in this transaction, then records that it happened. A second
+     * erasure finds nothing left to erase.
+     */
+    @CommandHandler
+    public void handle(ErasePersonalData command, PersonalDataKeys keys, Clock clock) {
+        requireSameOrganization(organizationId, command.organizationId(), candidateId, "candidate");
+        if (erased) {
+            return;
+        }
+        keys.erase(candidateId.value());
+        apply(new PersonalDataErased(candidateId, organizationId, clock.instant()));
+    }
+
     @EventSourcingHandler
     void on(CandidateRegistered event) {
         candidateId = event.candidateId();
@@ -91,5 +109,10 @@ public class Candidate {
     @EventSourcingHandler
     void on(CoachAccessRevoked event) {
         coachAccess = false;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        erased = true;
     }
 }

@@ -7,18 +7,28 @@ import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.command.AddMember;
 import dev.rebound.api.organization.command.AssignCoach;
+import dev.rebound.api.organization.command.ErasePersonalData;
 import dev.rebound.api.organization.command.SetCoachAccess;
 import dev.rebound.api.organization.event.CandidateRegistered;
 import dev.rebound.api.organization.event.CoachAccessGranted;
 import dev.rebound.api.organization.event.CoachAccessRevoked;
 import dev.rebound.api.organization.event.CoachAssigned;
+import dev.rebound.api.organization.event.PersonalDataErased;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A candidate's record: coaches assigned to them, and their revocable consent. */
 class CandidateTest {
@@ -29,9 +39,14 @@ class CandidateTest {
     private static final MemberId COACH = MemberId.random();
 
     private final AggregateTestFixture<Candidate> fixture = new AggregateTestFixture<>(Candidate.class);
+    private static final Instant NOW = Instant.parse("2026-05-04T10:00:00Z");
+
     private final Map<MemberId, Role> roles = new HashMap<>(Map.of(COACH, Role.COACH));
+    private final List<UUID> erasedKeys = new ArrayList<>();
 
     CandidateTest() {
+        fixture.registerInjectableResource((PersonalDataKeys) erasedKeys::add);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource((Members) (organization, member) ->
                 organization.equals(ORG) ? Optional.ofNullable(roles.get(member)) : Optional.empty());
     }
@@ -123,5 +138,31 @@ class CandidateTest {
                 .when(new SetCoachAccess(CANDIDATE, OrganizationId.random(), true))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void erasingPersonalDataErasesTheKeyAndRecordsIt() {
+        fixture.given(registered(), new CoachAccessGranted(CANDIDATE, ORG))
+                .when(new ErasePersonalData(CANDIDATE, ORG))
+                .expectEvents(new PersonalDataErased(CANDIDATE, ORG, NOW));
+        assertThat(erasedKeys).containsExactly(CANDIDATE.value());
+    }
+
+    @Test
+    void erasingTwiceChangesNothing() {
+        fixture.given(registered(), new PersonalDataErased(CANDIDATE, ORG, NOW))
+                .when(new ErasePersonalData(CANDIDATE, ORG))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        assertThat(erasedKeys).isEmpty();
+    }
+
+    @Test
+    void cannotEraseAnotherOrganizationsCandidate() {
+        fixture.given(registered())
+                .when(new ErasePersonalData(CANDIDATE, OrganizationId.random()))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+        assertThat(erasedKeys).isEmpty();
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rebound.infra.ReboundProperties;
+import dev.rebound.infra.privacy.CryptoShreddingSerializer;
+import dev.rebound.infra.privacy.JdbcPersonalDataKeys;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -25,9 +27,11 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 
 /**
  * Axon's storage on PostgreSQL through plain JDBC: the event store, the token store and the dead-letter queue's
@@ -48,9 +52,18 @@ class AxonStorageConfiguration {
     }
 
     @Bean
+    JdbcPersonalDataKeys personalDataKeys(DataSource dataSource, Clock clock, ReboundProperties properties) {
+        return new JdbcPersonalDataKeys(JdbcClient.create(dataSource), clock,
+                properties.personalData().keyCacheTtl(), properties.personalData().masterKey());
+    }
+
+    /** Jackson, with every personal value encrypted under its subject's key (crypto-shredding). */
+    @Bean
     @Primary
-    Serializer serializer(@Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper) {
-        return JacksonSerializer.builder().objectMapper(objectMapper).build();
+    Serializer serializer(@Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper,
+                          JdbcPersonalDataKeys personalDataKeys) {
+        return new CryptoShreddingSerializer(JacksonSerializer.builder().objectMapper(objectMapper).build(),
+                objectMapper, personalDataKeys);
     }
 
     @Bean

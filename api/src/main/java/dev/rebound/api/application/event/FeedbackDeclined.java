@@ -1,5 +1,6 @@
 package dev.rebound.api.application.event;
 
+import dev.rebound.api.privacy.PersonalData;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
@@ -17,5 +18,5 @@ public record FeedbackDeclined(
         CandidateId candidateId,
         EmployerId employerId,
         Instant receivedAt,
-        String note) implements CandidateEvent {
+        @PersonalData String note) implements CandidateEvent {
 }

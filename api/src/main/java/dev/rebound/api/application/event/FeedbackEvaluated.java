@@ -1,5 +1,6 @@
 package dev.rebound.api.application.event;
 
+import dev.rebound.api.privacy.PersonalData;
 import dev.rebound.api.application.PointEvaluation;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateEvent;
@@ -20,6 +21,6 @@ public record FeedbackEvaluated(
         EmployerId employerId,
         Instant evaluatedAt,
         List<PointEvaluation> points,
-        String fitNotes,
+        @PersonalData String fitNotes,
         boolean early) implements CandidateEvent {
 }

@@ -1,5 +1,6 @@
 package dev.rebound.api.application.event;
 
+import dev.rebound.api.privacy.PersonalData;
 import dev.rebound.api.application.RequestedQuestion;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateEvent;
@@ -22,7 +23,7 @@ public record FeedbackRequested(
         EmployerId employerId,
         Instant sentAt,
         Channel channel,
-        String contactName,
+        @PersonalData String contactName,
         List<RequestedQuestion> questions,
         int requestNumber,
         Instant rejectedAt,

@@ -1,5 +1,6 @@
 package dev.rebound.api.application.event;
 
+import dev.rebound.api.privacy.PersonalData;
 import dev.rebound.api.application.Reflection;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateEvent;
@@ -21,6 +22,6 @@ public record InterviewRecorded(
         EmployerId employerId,
         Stage stage,
         LocalDate heldOn,
-        List<String> interviewers,
+        @PersonalData List<String> interviewers,
         Reflection reflection) implements CandidateEvent {
 }

@@ -1,5 +1,6 @@
 package dev.rebound.api.application.event;
 
+import dev.rebound.api.privacy.PersonalData;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
@@ -20,5 +21,5 @@ public record RejectionReceived(
         Instant receivedAt,
         Stage stageReached,
         Channel channel,
-        String reasonGiven) implements CandidateEvent {
+        @PersonalData String reasonGiven) implements CandidateEvent {
 }

@@ -1,5 +1,6 @@
 package dev.rebound.api.employer.event;
 
+import dev.rebound.api.privacy.PersonalData;
 import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
@@ -12,5 +13,5 @@ public record DoNotContactSet(
         EmployerId employerId,
         OrganizationId organizationId,
         CandidateId candidateId,
-        String reason) implements CandidateEvent {
+        @PersonalData String reason) implements CandidateEvent {
 }

@@ -1,5 +1,6 @@
 package dev.rebound.api.employer.event;
 
+import dev.rebound.api.privacy.PersonalData;
 import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.Channel;
@@ -25,7 +26,7 @@ public record EmployerContacted(
         ContactDirection direction,
         Channel channel,
         ContactPurpose purpose,
-        String contactName,
-        String message,
+        @PersonalData String contactName,
+        @PersonalData String message,
         List<ToneWarning> toneWarnings) implements CandidateEvent {
 }

@@ -1,5 +1,6 @@
 package dev.rebound.api.improvement.event;
 
+import dev.rebound.api.privacy.PersonalData;
 import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
@@ -23,5 +24,5 @@ public record PracticeSessionLogged(
         int minutes,
         List<String> weaknesses,
         Integer selfRating,
-        String notes) implements CandidateEvent {
+        @PersonalData String notes) implements CandidateEvent {
 }

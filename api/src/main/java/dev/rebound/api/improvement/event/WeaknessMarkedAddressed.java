@@ -1,5 +1,6 @@
 package dev.rebound.api.improvement.event;
 
+import dev.rebound.api.privacy.PersonalData;
 import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
@@ -13,5 +14,5 @@ public record WeaknessMarkedAddressed(
         OrganizationId organizationId,
         CandidateId candidateId,
         String weakness,
-        String note) implements CandidateEvent {
+        @PersonalData String note) implements CandidateEvent {
 }

@@ -1,5 +1,6 @@
 package dev.rebound.api.organization.event;
 
+import dev.rebound.api.privacy.PersonalData;
 import dev.rebound.api.common.CandidateEvent;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
@@ -12,5 +13,5 @@ public record CandidateRegistered(
         CandidateId candidateId,
         OrganizationId organizationId,
         MemberId memberId,
-        String displayName) implements CandidateEvent {
+        @PersonalData String displayName) implements CandidateEvent {
 }
