@@ -52,6 +52,10 @@ public final class CandidateEvents {
         this.candidate = candidate;
     }
 
+    public CandidateId candidate() {
+        return candidate;
+    }
+
     public EmployerId employer(String name) {
         return EmployerId.forCandidate(candidate, name);
     }

@@ -22,6 +22,8 @@ import dev.rebound.api.applications.query.ReceivedPoint;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
+import dev.rebound.api.organization.event.PersonalDataErased;
+import dev.rebound.api.privacy.PersonalData;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -124,6 +126,19 @@ public class ApplicationsProjection {
     }
 
     /** The domain's reminder names the exact end of the cooling-off period. */
+    /** The candidate's personal data is erased: feedback texts read as erased, as a replay would write them. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        jdbc.sql("""
+                        UPDATE applications_feedback_point p SET text = :erased
+                        FROM applications_application a
+                        WHERE p.application_id = a.application_id
+                          AND a.organization_id = :org AND a.candidate_id = :candidate""")
+                .param("erased", PersonalData.ERASED)
+                .param("org", event.organizationId().value()).param("candidate", event.candidateId().value())
+                .update();
+    }
+
     @EventHandler
     void on(EvaluationDue event) {
         jdbc.sql("""

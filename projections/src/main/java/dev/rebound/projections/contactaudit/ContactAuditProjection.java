@@ -19,6 +19,9 @@ import dev.rebound.api.contactaudit.query.FindContactAudit;
 import dev.rebound.api.employer.ContactDirection;
 import dev.rebound.api.employer.event.EmployerContacted;
 import dev.rebound.api.employer.event.EmployerRelationshipStarted;
+import dev.rebound.api.organization.event.PersonalDataErased;
+import dev.rebound.api.privacy.PersonalData;
+import dev.rebound.api.privacy.Redaction;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -91,14 +94,18 @@ public class ContactAuditProjection {
 
     @EventHandler
     void on(FeedbackRequested event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
-        String questions = event.questions() == null ? null : event.questions().stream()
-                .map(question -> Objects.requireNonNullElse(question.text(), question.key()))
-                .collect(Collectors.joining("\n"));
         insert(new ContactAuditEntry(eventId, ContactKind.FEEDBACK_REQUEST, event.sentAt(), recordedAt,
                 event.candidateId(), event.employerId(), null, event.applicationId(), ContactDirection.OUTBOUND,
                 event.channel(), ContactAuditEntry.FEEDBACK_REQUEST_PURPOSE, event.contactName(),
-                event.requestNumber(), event.withinDayOfRejection(), event.toneWarnings(), questions),
-                event.organizationId().value());
+                event.requestNumber(), event.withinDayOfRejection(), event.toneWarnings(), questions(event)),
+                event.organizationId().value(), questions(Redaction.redact(event)));
+    }
+
+    /** A request's questions one per line: the candidate's own words, or the catalogue key. */
+    private static String questions(FeedbackRequested event) {
+        return event.questions() == null ? null : event.questions().stream()
+                .map(question -> Objects.requireNonNullElse(question.text(), question.key()))
+                .collect(Collectors.joining("\n"));
     }
 
     @EventHandler
@@ -106,7 +113,31 @@ public class ContactAuditProjection {
         insert(new ContactAuditEntry(event.contactId().toString(), ContactKind.EMPLOYER_CONTACT, event.contactedAt(),
                 recordedAt, event.candidateId(), event.employerId(), null, null, event.direction(), event.channel(),
                 event.purpose().name(), event.contactName(), null, null, event.toneWarnings(), event.message()),
-                event.organizationId().value());
+                event.organizationId().value(), event.message() == null ? null : PersonalData.ERASED);
+    }
+
+    /**
+     * The candidate's personal data is erased: contact names, messages and the phrases tone warnings quote read as
+     * erased, exactly as a replay of the erased events would write them. The contacts themselves stay: the audit
+     * still shows who was contacted when, how and why.
+     */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        jdbc.sql("""
+                        UPDATE contact_audit_tone_warning w SET phrase = :erased
+                        FROM contact_audit_contact c
+                        WHERE w.contact_id = c.contact_id AND c.organization_id = :org AND c.candidate_id = :candidate""")
+                .param("erased", PersonalData.ERASED)
+                .param("org", event.organizationId().value()).param("candidate", event.candidateId().value())
+                .update();
+        jdbc.sql("""
+                        UPDATE contact_audit_contact
+                        SET contact_name = CASE WHEN contact_name IS NULL THEN NULL ELSE :erased END,
+                            message = CASE WHEN message IS NULL THEN NULL ELSE coalesce(message_erased, :erased) END
+                        WHERE organization_id = :org AND candidate_id = :candidate""")
+                .param("erased", PersonalData.ERASED)
+                .param("org", event.organizationId().value()).param("candidate", event.candidateId().value())
+                .update();
     }
 
     @ResetHandler
@@ -182,19 +213,19 @@ public class ContactAuditProjection {
         return byContact;
     }
 
-    private void insert(ContactAuditEntry entry, UUID organizationId) {
+    private void insert(ContactAuditEntry entry, UUID organizationId, String messageErased) {
         jdbc.sql("""
                         INSERT INTO contact_audit_contact
                             (contact_id, organization_id, candidate_id, employer_id, kind, occurred_at, recorded_at,
                              application_id, direction, channel, purpose, contact_name, request_number,
-                             within_day_of_rejection, message)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             within_day_of_rejection, message, message_erased)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (contact_id) DO NOTHING""")
                 .params(entry.contactId(), organizationId, entry.candidateId().value(), entry.employerId().value(),
                         entry.kind().name(), utc(entry.occurredAt()), utc(entry.recordedAt()),
                         entry.applicationId() == null ? null : entry.applicationId().value(),
                         entry.direction().name(), entry.channel().name(), entry.purpose(), entry.contactName(),
-                        entry.requestNumber(), entry.withinDayOfRejection(), entry.message())
+                        entry.requestNumber(), entry.withinDayOfRejection(), entry.message(), messageErased)
                 .update();
         List<ToneWarning> warnings = entry.toneWarnings();
         for (int position = 0; position < warnings.size(); position++) {

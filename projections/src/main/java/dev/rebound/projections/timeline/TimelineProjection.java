@@ -18,6 +18,8 @@ import dev.rebound.api.employer.event.DoNotContactSet;
 import dev.rebound.api.employer.event.EmployerContacted;
 import dev.rebound.api.improvement.event.PracticeSessionLogged;
 import dev.rebound.api.improvement.event.WeaknessMarkedAddressed;
+import dev.rebound.api.organization.event.PersonalDataErased;
+import dev.rebound.api.privacy.Redaction;
 import dev.rebound.api.timeline.query.FindTimeline;
 import dev.rebound.api.timeline.query.TimelineEntry;
 import dev.rebound.api.timeline.query.TimelinePage;
@@ -76,121 +78,151 @@ public class TimelineProjection {
                         event.employerName())
                 .update();
         Instant occurredAt = event.appliedOn() == null ? recordedAt : startOf(event.appliedOn());
-        String summary = "Applied for " + event.roleTitle() + " at " + event.employerName()
-                + (event.source() == null ? "" : " (source: " + event.source() + ")");
-        record(new Entry(eventId, event, event.applicationId(), event.employerId(), occurredAt, recordedAt,
-                summary), replay);
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), occurredAt, recordedAt), replay);
     }
 
     @EventHandler
     void on(InterviewRecorded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        String summary = "Had a " + words(event.stage()) + " interview"
-                + (event.interviewers().isEmpty() ? "" : " with " + String.join(", ", event.interviewers()));
         record(new Entry(eventId, event, event.applicationId(), event.employerId(), startOf(event.heldOn()),
-                recordedAt, summary), replay);
+                recordedAt), replay);
     }
 
     @EventHandler
     void on(RejectionReceived event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        String summary = "Rejected after the " + words(event.stageReached()) + " stage"
-                + " (" + words(event.channel()) + ")"
-                + (event.reasonGiven() == null ? "" : ": " + event.reasonGiven());
-        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(), recordedAt,
-                summary), replay);
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(),
+                recordedAt), replay);
     }
 
     @EventHandler
     void on(FeedbackRequested event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        String summary = (event.requestNumber() == 1 ? "Asked for feedback" : "Followed up on the feedback request")
-                + " by " + words(event.channel()) + " with " + event.questions().size()
-                + (event.questions().size() == 1 ? " question" : " questions")
-                + (event.requestNumber() == 1 && !event.withinDayOfRejection() ? ", more than a day after the rejection"
-                : "")
-                + (event.toneWarnings().isEmpty() ? "" : "; " + event.toneWarnings().size() + " tone warning(s)");
-        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.sentAt(), recordedAt,
-                summary), replay);
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.sentAt(),
+                recordedAt), replay);
     }
 
     @EventHandler
     void on(FeedbackReceived event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        String giver = event.giver() == null || event.giver().role() == null ? "" : " from the " + event.giver().role();
-        String summary = "Received feedback" + giver + ": " + event.points().size()
-                + (event.points().size() == 1 ? " point" : " points")
-                + (event.specificity() == null ? "" : " (" + words(event.specificity()) + ")");
-        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(), recordedAt,
-                summary), replay);
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(),
+                recordedAt), replay);
     }
 
     @EventHandler
     void on(FeedbackDeclined event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        String summary = "The employer declined to give feedback" + (event.note() == null ? "" : ": " + event.note());
-        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(), recordedAt,
-                summary), replay);
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(),
+                recordedAt), replay);
     }
 
     @EventHandler
     void on(FeedbackEvaluated event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        long accepted = event.points().stream().map(PointEvaluation::verdict).filter(Verdict.ACCEPTED::equals).count();
-        long partly = event.points().stream().map(PointEvaluation::verdict).filter(Verdict.PARTLY::equals).count();
-        String summary = (event.early() ? "Evaluated feedback early: " : "Evaluated feedback: ") + accepted
-                + " accepted, " + partly + " partly, " + (event.points().size() - accepted - partly) + " rejected";
-        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.evaluatedAt(), recordedAt,
-                summary), replay);
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.evaluatedAt(),
+                recordedAt), replay);
     }
 
     @EventHandler
     void on(OfferReceived event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        String summary = "Received an offer" + (event.note() == null ? "" : ": " + event.note());
-        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(), recordedAt,
-                summary), replay);
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.receivedAt(),
+                recordedAt), replay);
     }
 
     @EventHandler
     void on(EmployerContacted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        String summary = switch (event.direction()) {
-            case OUTBOUND -> "Contacted the employer";
-            case INBOUND -> "Heard from the employer";
-        } + " (" + words(event.purpose()) + ", " + words(event.channel()) + ")"
-                + (event.toneWarnings().isEmpty() ? "" : "; " + event.toneWarnings().size() + " tone warning(s)");
-        record(new Entry(eventId, event, null, event.employerId(), event.contactedAt(), recordedAt, summary), replay);
+        record(new Entry(eventId, event, null, event.employerId(), event.contactedAt(), recordedAt), replay);
     }
 
     @EventHandler
     void on(DoNotContactSet event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        String summary = "Marked the employer do-not-contact" + (event.reason() == null ? "" : ": " + event.reason());
-        record(new Entry(eventId, event, null, event.employerId(), recordedAt, recordedAt, summary), replay);
+        record(new Entry(eventId, event, null, event.employerId(), recordedAt, recordedAt), replay);
     }
 
     @EventHandler
     void on(DoNotContactLifted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        String summary = "The employer may be contacted again" + (event.reason() == null ? "" : ": " + event.reason());
-        record(new Entry(eventId, event, null, event.employerId(), recordedAt, recordedAt, summary), replay);
+        record(new Entry(eventId, event, null, event.employerId(), recordedAt, recordedAt), replay);
     }
 
     @EventHandler
     void on(PracticeSessionLogged event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        String summary = "Practised: " + words(event.type()) + ", " + event.minutes() + " min"
-                + (event.weaknesses().isEmpty() ? "" : " on " + String.join(", ", event.weaknesses()));
-        record(new Entry(eventId, event, null, null, startOf(event.heldOn()), recordedAt, summary), replay);
+        record(new Entry(eventId, event, null, null, startOf(event.heldOn()), recordedAt), replay);
     }
 
     @EventHandler
     void on(WeaknessMarkedAddressed event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             ReplayStatus replay) {
-        String summary = "Marked " + event.weakness() + " as addressed" + (event.note() == null ? ""
-                : ": " + event.note());
-        record(new Entry(eventId, event, null, null, recordedAt, recordedAt, summary), replay);
+        record(new Entry(eventId, event, null, null, recordedAt, recordedAt), replay);
+    }
+
+    /**
+     * The candidate's personal data is erased: every entry now says what it would say if built from the erased
+     * events, exactly as a replay would build it.
+     */
+    @EventHandler
+    void on(PersonalDataErased event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        jdbc.sql("""
+                        UPDATE timeline_entry SET summary = summary_erased
+                        WHERE organization_id = ? AND candidate_id = ? AND summary_erased IS NOT NULL""")
+                .params(event.organizationId().value(), event.candidateId().value())
+                .update();
+        record(new Entry(eventId, event, null, null, event.erasedAt(), recordedAt), replay);
+    }
+
+    /** What the entry says; computed again from the event's erased form, so that an erasure can scrub it. */
+    private static String summaryOf(CandidateEvent event) {
+        return switch (event) {
+            case ApplicationTracked e -> "Applied for " + e.roleTitle() + " at " + e.employerName()
+                    + (e.source() == null ? "" : " (source: " + e.source() + ")");
+            case InterviewRecorded e -> "Had a " + words(e.stage()) + " interview"
+                    + (e.interviewers().isEmpty() ? "" : " with " + String.join(", ", e.interviewers()));
+            case RejectionReceived e -> "Rejected after the " + words(e.stageReached()) + " stage"
+                    + " (" + words(e.channel()) + ")"
+                    + (e.reasonGiven() == null ? "" : ": " + e.reasonGiven());
+            case FeedbackRequested e -> (e.requestNumber() == 1 ? "Asked for feedback"
+                    : "Followed up on the feedback request")
+                    + " by " + words(e.channel()) + " with " + e.questions().size()
+                    + (e.questions().size() == 1 ? " question" : " questions")
+                    + (e.requestNumber() == 1 && !e.withinDayOfRejection()
+                    ? ", more than a day after the rejection" : "")
+                    + (e.toneWarnings().isEmpty() ? "" : "; " + e.toneWarnings().size() + " tone warning(s)");
+            case FeedbackReceived e -> "Received feedback"
+                    + (e.giver() == null || e.giver().role() == null ? "" : " from the " + e.giver().role())
+                    + ": " + e.points().size() + (e.points().size() == 1 ? " point" : " points")
+                    + (e.specificity() == null ? "" : " (" + words(e.specificity()) + ")");
+            case FeedbackDeclined e -> "The employer declined to give feedback"
+                    + (e.note() == null ? "" : ": " + e.note());
+            case FeedbackEvaluated e -> {
+                long accepted = e.points().stream().map(PointEvaluation::verdict).filter(Verdict.ACCEPTED::equals)
+                        .count();
+                long partly = e.points().stream().map(PointEvaluation::verdict).filter(Verdict.PARTLY::equals)
+                        .count();
+                yield (e.early() ? "Evaluated feedback early: " : "Evaluated feedback: ") + accepted
+                        + " accepted, " + partly + " partly, " + (e.points().size() - accepted - partly) + " rejected";
+            }
+            case OfferReceived e -> "Received an offer" + (e.note() == null ? "" : ": " + e.note());
+            case EmployerContacted e -> switch (e.direction()) {
+                case OUTBOUND -> "Contacted the employer";
+                case INBOUND -> "Heard from the employer";
+            } + " (" + words(e.purpose()) + ", " + words(e.channel()) + ")"
+                    + (e.toneWarnings().isEmpty() ? "" : "; " + e.toneWarnings().size() + " tone warning(s)");
+            case DoNotContactSet e -> "Marked the employer do-not-contact"
+                    + (e.reason() == null ? "" : ": " + e.reason());
+            case DoNotContactLifted e -> "The employer may be contacted again"
+                    + (e.reason() == null ? "" : ": " + e.reason());
+            case PracticeSessionLogged e -> "Practised: " + words(e.type()) + ", " + e.minutes() + " min"
+                    + (e.weaknesses().isEmpty() ? "" : " on " + String.join(", ", e.weaknesses()));
+            case WeaknessMarkedAddressed e -> "Marked " + e.weakness() + " as addressed"
+                    + (e.note() == null ? "" : ": " + e.note());
+            case PersonalDataErased e -> "Erased the personal data";
+            default -> throw new IllegalArgumentException("No timeline entry for " + event.getClass().getSimpleName());
+        };
     }
 
     @ResetHandler
@@ -243,7 +275,7 @@ public class TimelineProjection {
 
     /** One entry about to be written; the employer's name is looked up from its first application. */
     private record Entry(String eventId, CandidateEvent event, ApplicationId applicationId, EmployerId employerId,
-                         Instant occurredAt, Instant recordedAt, String summary) {
+                         Instant occurredAt, Instant recordedAt) {
 
         String type() {
             return event.getClass().getSimpleName();
@@ -254,13 +286,15 @@ public class TimelineProjection {
         UUID employerId = entry.employerId() == null ? null : entry.employerId().value();
         int inserted = jdbc.sql("""
                         INSERT INTO timeline_entry (event_id, organization_id, candidate_id, application_id,
-                                                    employer_id, employer_name, type, occurred_at, recorded_at, summary)
+                                                    employer_id, employer_name, type, occurred_at, recorded_at, summary,
+                                                    summary_erased)
                         VALUES (?, ?, ?, ?, ?, (SELECT employer_name FROM timeline_employer WHERE employer_id = ?),
-                                ?, ?, ?, ?)
+                                ?, ?, ?, ?, ?)
                         ON CONFLICT (event_id) DO NOTHING""")
                 .params(entry.eventId(), entry.event().organizationId().value(), entry.event().candidateId().value(),
                         entry.applicationId() == null ? null : entry.applicationId().value(), employerId, employerId,
-                        entry.type(), utc(entry.occurredAt()), utc(entry.recordedAt()), entry.summary())
+                        entry.type(), utc(entry.occurredAt()), utc(entry.recordedAt()), summaryOf(entry.event()),
+                        summaryOf(Redaction.redact(entry.event())))
                 .update();
         if (inserted > 0 && !replay.isReplay()) {
             TimelineEntry update = jdbc.sql("""

@@ -16,6 +16,8 @@ import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.Stage;
 import dev.rebound.projections.CandidateEvents;
 import dev.rebound.projections.EventFeed;
+import dev.rebound.api.organization.event.PersonalDataErased;
+import dev.rebound.api.privacy.PersonalData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +117,28 @@ class ApplicationsProjectionTest {
                         tuple(first, "Point " + first, day(3, 0), day(3, 0).plus(COOLING_OFF), Verdict.ACCEPTED),
                         tuple(second, "Point " + second, day(3, 0), day(3, 0).plus(COOLING_OFF), null),
                         tuple(later, "Point " + later, day(6, 0), day(7, 1), null));
+    }
+
+    @Test
+    void erasureScrubsFeedbackTextsAndOnlyThoseOfTheErasedCandidate() {
+        ApplicationId application = ApplicationId.random();
+        FeedbackPointId point = FeedbackPointId.random();
+        CandidateEvents other = new CandidateEvents(ORG, CandidateId.random());
+        ApplicationId theirs = ApplicationId.random();
+        FeedbackPointId theirPoint = FeedbackPointId.random();
+        feed.deliver(
+                events.tracked(application, "Acme Analytics", "Data Analyst"),
+                events.rejected(application, day(1, 0), Stage.ONSITE),
+                events.received(application, day(3, 0), point),
+                other.tracked(theirs, "Globex", "Analytics Engineer"),
+                other.rejected(theirs, day(1, 0), Stage.ONSITE),
+                other.received(theirs, day(3, 0), theirPoint),
+                new PersonalDataErased(CANDIDATE, ORG, day(4, 0)));
+
+        assertThat(read().getFirst().points()).extracting(ReceivedPoint::text).containsExactly(PersonalData.ERASED);
+        assertThat(read().getFirst().employerName()).isEqualTo("Acme Analytics");
+        assertThat(projection.handle(new FindApplications(ORG, other.candidate())).items().getFirst().points())
+                .extracting(ReceivedPoint::text).containsExactly("Point " + theirPoint);
     }
 
     @Test

@@ -23,6 +23,9 @@ import dev.rebound.api.employer.ContactDirection;
 import dev.rebound.api.employer.ContactPurpose;
 import dev.rebound.api.employer.event.EmployerContacted;
 import dev.rebound.api.employer.event.EmployerRelationshipStarted;
+import dev.rebound.api.organization.event.PersonalDataErased;
+import dev.rebound.api.privacy.PersonalData;
+import dev.rebound.api.privacy.Redaction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +78,36 @@ class ContactAuditProjectionTest {
                         "Acme Analytics, Inc.", application, ContactDirection.OUTBOUND, Channel.EMAIL,
                         "FEEDBACK_REQUEST", "Dana Recruiter", 1, true, List.of(),
                         "What were my weak areas?\nWhich project should I have explained better?"));
+    }
+
+    @Test
+    void erasureScrubsNamesMessagesAndQuotedPhrasesToWhatAReplayOfTheErasedEventsWrites() {
+        ApplicationId application = ApplicationId.random();
+        EmployerId acme = known(CANDIDATE, "Acme", application);
+        FeedbackRequested request = requested(application, acme, hours(2), 1, true, List.of(UNFAIR),
+                "What were my weak areas?");
+        EmployerContacted contact = contacted(CANDIDATE, acme, ContactId.random(), hours(5),
+                ContactPurpose.THANK_YOU, "That was unfair, but thank you.", List.of(UNFAIR));
+        projection.on(request, "request-1", hours(3));
+        projection.on(contact, hours(6));
+        PersonalDataErased erased = new PersonalDataErased(CANDIDATE, ORG, hours(7));
+
+        projection.on(erased);
+
+        ContactAuditPage scrubbed = read(ContactAuditCriteria.everything(), 0, 50);
+        assertThat(scrubbed.items()).hasSize(2).allSatisfy(entry -> {
+            assertThat(entry.contactName()).isEqualTo(PersonalData.ERASED);
+            assertThat(entry.message()).isEqualTo(PersonalData.ERASED);
+            assertThat(entry.toneWarnings()).extracting(ToneWarning::phrase).containsExactly(PersonalData.ERASED);
+        });
+
+        jdbc = ReadModelDatabase.fresh("contact_audit");
+        projection = new ContactAuditProjection(jdbc);
+        known(CANDIDATE, "Acme", application);
+        projection.on(Redaction.redact(request), "request-1", hours(3));
+        projection.on(Redaction.redact(contact), hours(6));
+        projection.on(erased);
+        assertThat(read(ContactAuditCriteria.everything(), 0, 50)).isEqualTo(scrubbed);
     }
 
     @Test

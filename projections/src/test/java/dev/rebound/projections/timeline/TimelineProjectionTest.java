@@ -21,6 +21,8 @@ import dev.rebound.api.employer.event.EmployerContacted;
 import dev.rebound.api.improvement.ImprovementPlanId;
 import dev.rebound.api.improvement.PracticeType;
 import dev.rebound.api.improvement.event.PracticeSessionLogged;
+import dev.rebound.api.organization.event.PersonalDataErased;
+import dev.rebound.api.privacy.Redaction;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
@@ -112,6 +114,54 @@ class TimelineProjectionTest {
                 .isEqualTo("Rejected after the onsite stage (email): went with an internal candidate");
         assertThat(page.items().get(1).occurredAt()).isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
         assertThat(page.items().get(1).summary()).isEqualTo("Applied for Data Analyst at Acme Analytics (source: referral)");
+    }
+
+    @Test
+    void erasureScrubsEverySummaryToWhatAReplayOfTheErasedEventsBuilds() {
+        ApplicationId acme = ApplicationId.random();
+        EmployerId employer = EmployerId.forCandidate(CANDIDATE, "Acme");
+        List<dev.rebound.api.common.CandidateEvent> history = List.of(
+                tracked(acme, "Acme", LocalDate.parse("2026-02-01")),
+                new InterviewRecorded(acme, ORG, CANDIDATE, employer, Stage.ONSITE, LocalDate.parse("2026-02-10"),
+                        List.of("Grace Hopper", "Alan Turing"), null),
+                rejected(acme, "Acme", T0),
+                new FeedbackReceived(acme, ORG, CANDIDATE, employer, T0.plusSeconds(60),
+                        List.of(new FeedbackPoint(FeedbackPointId.random(), "too quiet")),
+                        new FeedbackGiver("Grace Hopper", "hiring manager"), Specificity.SPECIFIC),
+                new OfferReceived(acme, ORG, CANDIDATE, employer, T0.plusSeconds(120), "a note only I should read"));
+        PersonalDataErased erased = new PersonalDataErased(CANDIDATE, ORG, T0.plusSeconds(600));
+        for (int i = 0; i < history.size(); i++) {
+            feed(history.get(i), "e" + i);
+        }
+
+        feed(erased, "erased");
+
+        TimelinePage scrubbed = read(all());
+        assertThat(scrubbed.items()).extracting(TimelineEntry::summary)
+                .noneMatch(summary -> summary.contains("Grace") || summary.contains("Turing")
+                        || summary.contains("internal candidate") || summary.contains("hiring manager")
+                        || summary.contains("should read"))
+                .contains("Had a onsite interview with [erased], [erased]", "Erased the personal data");
+
+        jdbc = ReadModelDatabase.fresh("timeline");
+        projection = new TimelineProjection(jdbc, updates);
+        for (int i = 0; i < history.size(); i++) {
+            feed(Redaction.redact(history.get(i)), "e" + i);
+        }
+        feed(erased, "erased");
+        assertThat(read(all())).isEqualTo(scrubbed);
+    }
+
+    private void feed(dev.rebound.api.common.CandidateEvent event, String eventId) {
+        switch (event) {
+            case ApplicationTracked e -> projection.on(e, eventId, T0, REGULAR);
+            case InterviewRecorded e -> projection.on(e, eventId, T0, REGULAR);
+            case RejectionReceived e -> projection.on(e, eventId, T0, REGULAR);
+            case FeedbackReceived e -> projection.on(e, eventId, T0, REGULAR);
+            case OfferReceived e -> projection.on(e, eventId, T0, REGULAR);
+            case PersonalDataErased e -> projection.on(e, eventId, T0, REGULAR);
+            default -> throw new IllegalArgumentException(event.toString());
+        }
     }
 
     @Test
