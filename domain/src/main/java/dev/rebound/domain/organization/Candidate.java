@@ -16,7 +16,9 @@ import dev.rebound.api.organization.event.CoachAssigned;
 import dev.rebound.api.organization.event.PersonalDataErased;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 import java.time.Clock;
 import java.util.HashSet;
@@ -78,16 +80,20 @@ public class Candidate {
 
     /**
      * Erases the key of the candidate's personal data in this transaction, then records that it happened. A second
-     * erasure finds nothing left to erase.
+     * erasure finds nothing left to erase. A candidate of the default organization may have no record (the platform
+     * admin records their data directly); their erasure starts one.
      */
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ErasePersonalData command, PersonalDataKeys keys, Clock clock) {
-        requireSameOrganization(organizationId, command.organizationId(), candidateId, "candidate");
+        if (candidateId != null) {
+            requireSameOrganization(organizationId, command.organizationId(), candidateId, "candidate");
+        }
         if (erased) {
             return;
         }
-        keys.erase(candidateId.value());
-        apply(new PersonalDataErased(candidateId, organizationId, clock.instant()));
+        keys.erase(command.candidateId().value());
+        apply(new PersonalDataErased(command.candidateId(), command.organizationId(), clock.instant()));
     }
 
     @EventSourcingHandler
@@ -113,6 +119,8 @@ public class Candidate {
 
     @EventSourcingHandler
     void on(PersonalDataErased event) {
+        candidateId = event.candidateId();
+        organizationId = event.organizationId();
         erased = true;
     }
 }

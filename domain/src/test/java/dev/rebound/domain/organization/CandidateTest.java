@@ -158,6 +158,14 @@ class CandidateTest {
     }
 
     @Test
+    void aCandidateWithoutRecordCanBeErasedInTheirOrganization() {
+        fixture.givenNoPriorActivity()
+                .when(new ErasePersonalData(CANDIDATE, ORG))
+                .expectEvents(new PersonalDataErased(CANDIDATE, ORG, NOW));
+        assertThat(erasedKeys).containsExactly(CANDIDATE.value());
+    }
+
+    @Test
     void cannotEraseAnotherOrganizationsCandidate() {
         fixture.given(registered())
                 .when(new ErasePersonalData(CANDIDATE, OrganizationId.random()))
