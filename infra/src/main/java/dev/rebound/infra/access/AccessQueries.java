@@ -4,18 +4,22 @@ import dev.rebound.api.application.event.ApplicationTracked;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.MemberRecord;
 import dev.rebound.api.organization.event.CandidateRegistered;
 import dev.rebound.api.organization.event.CoachAccessGranted;
 import dev.rebound.api.organization.event.CoachAccessRevoked;
 import dev.rebound.api.organization.event.CoachAssigned;
+import dev.rebound.api.organization.event.MemberAdded;
 import dev.rebound.api.organization.query.FindApplicationCandidate;
 import dev.rebound.api.organization.query.FindCandidateAccess;
+import dev.rebound.api.organization.query.FindMemberByEmail;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -61,6 +65,28 @@ public class AccessQueries {
         if (events.hasNext() && events.next().getPayload() instanceof ApplicationTracked tracked
                 && tracked.organizationId().equals(query.organizationId())) {
             return tracked.candidateId();
+        }
+        return null;
+    }
+
+    /**
+     * The member with this e-mail address, from the organization's own stream ({@code MemberAdded}); the aggregate
+     * keeps every address at most once, compared in lower case, and so does this.
+     */
+    @QueryHandler
+    public MemberRecord handle(FindMemberByEmail query) {
+        if (query.email() == null || query.email().isBlank()) {
+            return null;
+        }
+        String email = query.email().strip().toLowerCase(Locale.ROOT);
+        DomainEventStream events = eventStore.readEvents(query.organizationId().toString());
+        while (events.hasNext()) {
+            if (events.next().getPayload() instanceof MemberAdded added
+                    && added.organizationId().equals(query.organizationId())
+                    && added.email().toLowerCase(Locale.ROOT).equals(email)) {
+                return new MemberRecord(added.organizationId(), added.memberId(), added.role(),
+                        added.candidateId());
+            }
         }
         return null;
     }

@@ -7,6 +7,7 @@ import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.RuleViolation;
 import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.MemberRecord;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.command.AddMember;
 import dev.rebound.api.organization.command.AssignCoach;
@@ -15,6 +16,7 @@ import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.command.SetCoachAccess;
 import dev.rebound.api.organization.query.FindApplicationCandidate;
 import dev.rebound.api.organization.query.FindCandidateAccess;
+import dev.rebound.api.organization.query.FindMemberByEmail;
 import dev.rebound.infra.InfraTestApplication;
 import dev.rebound.testsupport.PostgresDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -111,5 +114,29 @@ class OrganizationsIntegrationTest {
                 ResponseTypes.optionalInstanceOf(CandidateId.class)).join()).isEmpty();
         assertThat(queries.query(new FindApplicationCandidate(org, ApplicationId.random()),
                 ResponseTypes.optionalInstanceOf(CandidateId.class)).join()).isEmpty();
+    }
+
+    @Test
+    void aMemberIsFoundByEmailInTheirOwnOrganizationOnlyWhateverTheCase() {
+        OrganizationId org = OrganizationId.random();
+        MemberId coach = MemberId.random();
+        MemberId adaMember = MemberId.random();
+        CandidateId ada = CandidateId.random();
+        commands.sendAndWait(new CreateOrganization(org, "Northside Career Services"));
+        commands.sendAndWait(new AddMember(org, coach, Role.COACH, "Grace", "Grace.Hopper@Example.org", null));
+        commands.sendAndWait(new AddMember(org, adaMember, Role.CANDIDATE, "Ada", "ada@example.org", ada));
+
+        assertThat(memberByEmail(org, "grace.hopper@example.ORG"))
+                .contains(new MemberRecord(org, coach, Role.COACH, null));
+        assertThat(memberByEmail(org, "ada@example.org"))
+                .contains(new MemberRecord(org, adaMember, Role.CANDIDATE, ada));
+        assertThat(memberByEmail(org, "eve@example.org")).as("no such member").isEmpty();
+        assertThat(memberByEmail(OrganizationId.random(), "ada@example.org")).as("another tenant").isEmpty();
+        assertThat(memberByEmail(org, " ")).isEmpty();
+    }
+
+    private Optional<MemberRecord> memberByEmail(OrganizationId org, String email) {
+        return queries.query(new FindMemberByEmail(org, email), ResponseTypes.optionalInstanceOf(MemberRecord.class))
+                .join();
     }
 }

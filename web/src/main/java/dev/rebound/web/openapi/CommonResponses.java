@@ -49,7 +49,8 @@ final class CommonResponses implements OperationCustomizer {
                 + "type (a bad UUID, a bad date).", Map.of("malformedRequest", problem(400, "malformed-request",
                 "'not-a-uuid' is not a valid value for applicationId.",
                 List.of(Map.of("field", "applicationId", "message", "must be a valid UUID")))), false),
-        UNAUTHENTICATED("401", "Unauthenticated", "No token, or a token that is not known.",
+        UNAUTHENTICATED("401", "Unauthenticated", "No token, or a token that is not known (revoked, expired, not "
+                + "signed by a trusted identity provider, or whose claims make no Rebound caller).",
                 Map.of("unauthenticated", problem(401, "unauthenticated",
                         "Send a valid token as 'Authorization: Bearer <token>'.", null)), false),
         NOT_FOUND("404", "NotFound", "No such resource, or it is not visible to the caller (another tenant's ids "
@@ -65,8 +66,8 @@ final class CommonResponses implements OperationCustomizer {
                 + "each field.", Map.of("invalidFields", problem(422, "invalid-request",
                 "Some fields break their rules: roleTitle must not be blank.",
                 List.of(Map.of("field", "roleTitle", "message", "must not be blank")))), false),
-        UNAVAILABLE("503", "ServiceUnavailable", "A read model (or the Idempotency-Key store) did not answer in "
-                + "time; retry after `Retry-After` seconds.", Map.of("unavailable", problem(503, "unavailable",
+        UNAVAILABLE("503", "ServiceUnavailable", "A read model (or the Idempotency-Key store, or an identity "
+                + "provider's signing keys) did not answer in time; retry after `Retry-After` seconds.", Map.of("unavailable", problem(503, "unavailable",
                 "The read model did not answer within 30 s; try again shortly.", null)), true);
 
         private final String status;

@@ -52,8 +52,13 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
-                        .description("A personal access token, or the platform-admin bootstrap token of the "
-                                + "embedded default (`data/bootstrap-token`).")))
+                        .description("A personal access token, the platform-admin bootstrap token of the "
+                                + "embedded default (`data/bootstrap-token`), or an OIDC JWT from an identity "
+                                + "provider the server trusts (`rebound.security.oidc.issuers`): signed (RS/PS/ES), "
+                                + "for the configured audience, with the claims `org` (the organization id) and "
+                                + "`roles` (`ORG_ADMIN`, `COACH`, `ANALYST`, `CANDIDATE`; the first of these that "
+                                + "the token lists counts); a coach or candidate is matched to their member by "
+                                + "e-mail address.")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 

@@ -6,14 +6,19 @@ import dev.rebound.web.WebProperties;
 import dev.rebound.web.problem.Problems;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.resource.OAuth2ResourceServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -24,10 +29,12 @@ import java.util.Map;
 
 /**
  * Every {@code /api/**} call needs {@code Authorization: Bearer <token>}; only health (and the API documentation) is
- * public. Tokens: the platform admin's bootstrap token, and members' personal access tokens. What each caller may
- * see and do is decided by {@link AccessPolicy}.
+ * public. Tokens: the platform admin's bootstrap token, members' personal access tokens and, when identity providers
+ * are configured ({@link OidcProperties}), their JWTs ({@link BearerTokens}). What each caller may see and do is
+ * decided by {@link AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OidcProperties.class)
 class SecurityConfiguration {
 
     static final String PLATFORM_ADMIN = "platform-admin";
@@ -67,20 +74,25 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector, Problems problems)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector, OidcProperties oidc,
+                            QueryGateway queries, Problems problems) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
+            if (failure instanceof BearerTokens.IdentityProviderUnavailable unavailable) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", unavailable.getMessage());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"rebound\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                    "Send a valid token as 'Authorization: Bearer <token>'.");
+                    failure instanceof OidcPrincipals.ClaimsRejected rejected ? rejected.getMessage()
+                            : "Send a valid token as 'Authorization: Bearer <token>'.");
         };
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .opaqueToken(opaque -> opaque.introspector(introspector))
+                .oauth2ResourceServer(resourceServer -> tokens(resourceServer, introspector, oidc, queries)
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, denied) ->
                                 problems.write(response, HttpStatus.FORBIDDEN, "forbidden",
@@ -94,5 +106,20 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .headers(Customizer.withDefaults())
                 .build();
+    }
+
+    /**
+     * Without identity providers, Rebound's own tokens exactly as ever; with them, their JWTs beside Rebound's own
+     * tokens, which the same introspector still checks.
+     */
+    private static OAuth2ResourceServerConfigurer<HttpSecurity> tokens(
+            OAuth2ResourceServerConfigurer<HttpSecurity> resourceServer, OpaqueTokenIntrospector introspector,
+            OidcProperties oidc, QueryGateway queries) {
+        if (!oidc.enabled()) {
+            return resourceServer.opaqueToken(opaque -> opaque.introspector(introspector));
+        }
+        BearerTokens tokens = BearerTokens.of(oidc, queries,
+                new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector)));
+        return resourceServer.authenticationManagerResolver(request -> tokens);
     }
 }

@@ -1,0 +1,17 @@
+package dev.rebound.api.organization.query;
+
+import dev.rebound.api.common.OrganizationId;
+
+/**
+ * The member of this organization with this e-mail address (compared without regard to case), answered as an
+ * optional {@code MemberRecord}: empty when the organization has no such member. Read from the organization's
+ * events, so a member counts the moment {@code AddMember} returns. Used to match an identity provider's user to a
+ * Rebound member.
+ */
+public record FindMemberByEmail(OrganizationId organizationId, String email) {
+
+    @Override
+    public String toString() {
+        return "FindMemberByEmail[organizationId=" + organizationId + ", email=****]";
+    }
+}
