@@ -37,7 +37,7 @@ class PersonalDataLayoutTest {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
         List<Class<?>> events = scanner.findCandidateComponents("dev.rebound.api").stream()
-                .map(definition -> ClassUtils.resolveClassName(definition.getBeanClassName(), null))
+                .<Class<?>>map(definition -> ClassUtils.resolveClassName(definition.getBeanClassName(), null))
                 .toList();
         List<String> withoutSubject = events.stream()
                 .filter(type -> PersonalDataLayout.of(type).holdsPersonalData())
