@@ -3,6 +3,7 @@ package dev.rebound.web.security;
 import dev.rebound.api.organization.TokenHolder;
 import dev.rebound.api.organization.query.AuthenticateToken;
 import dev.rebound.web.WebProperties;
+import dev.rebound.web.limits.RateLimitFilter;
 import dev.rebound.web.problem.Problems;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -16,6 +17,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -67,8 +69,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector, Problems problems)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector, Problems problems,
+                            RateLimitFilter rateLimit) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"rebound\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
@@ -86,6 +88,7 @@ class SecurityConfiguration {
                                 problems.write(response, HttpStatus.FORBIDDEN, "forbidden",
                                         "Your token does not allow this.")))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated))
+                .addFilterAfter(rateLimit, BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
