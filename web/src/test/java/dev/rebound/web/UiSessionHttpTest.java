@@ -30,8 +30,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The UI's session over HTTP, with a cookie-keeping client: a token revoked after signing in ends the session at the
- * next click.
+ * The UI's session over HTTP, with a cookie-keeping client: each role lands on its own page and is offered only the
+ * pages it may open (the others answer "not found"); a candidate's pages follow the API's access rules; a token
+ * revoked after signing in ends the session at the next click.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"rebound.bootstrap-token=" + UiSessionHttpTest.TOKEN, "rebound.deadlines.polling-interval=1h"})
@@ -91,6 +92,65 @@ class UiSessionHttpTest {
         UiSession session = new UiSession(port);
         session.signIn(tokens.get(who));
         return session;
+    }
+
+    @Test
+    void eachRoleLandsOnItsPageAndIsOfferedOnlyThePagesItMayOpen() {
+        String adasDashboard = CANDIDATES + "/" + ada.value();
+        Map<String, List<String>> offered = new LinkedHashMap<>();
+        offered.put("platform", List.of(CANDIDATES, COACH, AUDIT, ANALYTICS));
+        offered.put("admin", List.of(CANDIDATES, COACH, AUDIT, ANALYTICS));
+        offered.put("coach", List.of(COACH));
+        offered.put("ada", List.of(adasDashboard));
+        offered.put("analyst", List.of(ANALYTICS));
+        Map<String, String> landing = Map.of("platform", CANDIDATES, "admin", CANDIDATES, "coach", COACH,
+                "ada", adasDashboard, "analyst", ANALYTICS);
+
+        List<String> wrong = new ArrayList<>();
+        offered.forEach((who, links) -> {
+            UiSession session = new UiSession(port);
+            UiSession.Page landed = session.signIn(tokens.get(who));
+            check(wrong, who + " lands on", landed.path() + " " + landed.status(), landing.get(who) + " 200");
+            check(wrong, who + " is offered", landed.navigation(), links);
+            check(wrong, who + " opening /", UiSession.location(session.get("/")), landing.get(who));
+            for (String page : Set.of(CANDIDATES, COACH, AUDIT, ANALYTICS, AUDIT + ".csv", adasDashboard)) {
+                boolean may = links.contains(page) || page.equals(AUDIT + ".csv") && links.contains(AUDIT)
+                        || page.equals(adasDashboard) && !who.equals("analyst");
+                check(wrong, who + " opening " + page, session.get(page).statusCode(), may ? 200 : 404);
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    private static void check(List<String> wrong, String what, Object actual, Object expected) {
+        if (!actual.equals(expected)) {
+            wrong.add(what + ": " + actual + ", expected " + expected);
+        }
+    }
+
+    @Test
+    void aCandidatesPagesFollowTheApiAccessRules() {
+        String adas = CANDIDATES + "/" + ada.value();
+        String bobs = CANDIDATES + "/" + bob.value();
+        UiSession adaSession = signedIn("ada");
+        UiSession coachSession = signedIn("coach");
+        UiSession analystSession = signedIn("analyst");
+
+        assertThat(adaSession.get(adas + "/applications/" + adaApplication + "/rejection").statusCode()).isEqualTo(200);
+        assertThat(adaSession.get(bobs).statusCode()).as("another candidate").isEqualTo(404);
+        assertThat(adaSession.get(adas + "/applications/" + bobApplication + "/rejection").statusCode())
+                .as("another candidate's application under her own id").isEqualTo(404);
+        assertThat(analystSession.get(adas).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> coachReads = coachSession.get(adas);
+        assertThat(coachReads.statusCode()).isEqualTo(200);
+        assertThat(coachReads.body()).as("no forms for a coach").doesNotContain("/applications/new")
+                .doesNotContain("/rejection");
+        assertThat(coachSession.get(adas + "/applications/new").statusCode()).as("a coach only reads")
+                .isEqualTo(403);
+        assertThat(coachSession.get(bobs).statusCode()).as("no consent").isEqualTo(404);
+        assertThat(signedIn("admin").get(bobs + "/applications/" + bobApplication + "/rejection").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
