@@ -25,7 +25,27 @@ public record WebProperties(
     /**
      * @param maxBodySize the largest request body under {@code /api/} (env {@code REBOUND_API_MAX_BODY_SIZE}); larger
      *                    ones are answered 413
+     * @param rateLimit   how many calls each caller may make under {@code /api/}
      */
-    public record Api(@DefaultValue("1MB") DataSize maxBodySize) {
+    public record Api(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue RateLimit rateLimit) {
+    }
+
+    /**
+     * A token bucket per caller: full at first, one call takes one token, tokens come back evenly over each minute.
+     *
+     * @param enabled         whether calls are limited at all (env {@code REBOUND_API_RATE_LIMIT_ENABLED})
+     * @param capacity        the most calls in a burst (env {@code REBOUND_API_RATE_LIMIT_CAPACITY})
+     * @param refillPerMinute the calls per minute a caller may keep up (env
+     *                        {@code REBOUND_API_RATE_LIMIT_REFILL_PER_MINUTE})
+     */
+    public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("300") long capacity,
+                            @DefaultValue("300") long refillPerMinute) {
+
+        public RateLimit {
+            if (capacity < 1 || refillPerMinute < 1) {
+                throw new IllegalArgumentException("rebound.api.rate-limit.capacity and refill-per-minute must be "
+                        + "at least 1 (turn the limit off with rebound.api.rate-limit.enabled=false)");
+            }
+        }
     }
 }

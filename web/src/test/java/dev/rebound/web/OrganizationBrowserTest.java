@@ -46,8 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The organization's pages in a real browser: the coach's list of candidates, the employer-contact audit and its CSV
- * download (with the session's sign-in, not a bearer token), and the cohort analytics.
+ * The organization's pages in a real browser: the coach's list of candidates (where a coach lands after signing in),
+ * the employer-contact audit and its CSV download (with the session's sign-in, not a bearer token), and the cohort
+ * analytics.
  */
 class OrganizationBrowserTest extends BrowserTest {
 
@@ -112,10 +113,12 @@ class OrganizationBrowserTest extends BrowserTest {
         open("/sign-in");
         browser.findElement(By.id("token")).sendKeys(coachToken);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
-        open("/coach");
+        wait.until(ExpectedConditions.urlToBe(url("/coach")));
 
         assertThat(waitFor(By.id("coach-scope")).getText()).contains("assigned to you who granted you access");
+        assertThat(browser.findElements(By.cssSelector("nav[aria-label=Main] a")))
+                .as("a coach is offered only the coach view").extracting(WebElement::getText)
+                .containsExactly("Coach view");
         assertThat(browser.findElements(By.cssSelector("tr[data-candidate]")))
                 .extracting(row -> row.getAttribute("data-candidate")).containsExactly(consenting.toString());
         screenshot("coach-view-as-coach");

@@ -34,7 +34,7 @@ import java.util.Map;
 /**
  * The answers every operation may give besides its own, as reusable components: the problem-details errors (which
  * status applies follows from what the handler takes: a body, path ids, query parameters, whether it changes
- * anything or asks a read model) and the {@code Idempotency-Key} header of every POST.
+ * anything or asks a read model; 401 and 429 apply to all) and the {@code Idempotency-Key} header of every POST.
  */
 final class CommonResponses implements OperationCustomizer {
 
@@ -66,8 +66,15 @@ final class CommonResponses implements OperationCustomizer {
                 + "each field.", Map.of("invalidFields", problem(422, "invalid-request",
                 "Some fields break their rules: roleTitle must not be blank.",
                 List.of(Map.of("field", "roleTitle", "message", "must not be blank")))), false),
+        RATE_LIMITED("429", "TooManyRequests", "More calls than the caller's allowance "
+                + "(`rebound.api.rate-limit.*`: 300 at once and 300 a minute by default, shared by all tokens of a "
+                + "member); retry after `Retry-After` seconds. Every other answer under `/api` carries "
+                + "`X-RateLimit-Limit` and `X-RateLimit-Remaining`.", Map.of("rateLimited", problem(429,
+                "rate-limited", "Too many calls: each caller may make 300 at once and 300 a minute; retry after "
+                + "1 s.", null)), true),
         UNAVAILABLE("503", "ServiceUnavailable", "A read model (or the Idempotency-Key store, or an identity "
-                + "provider's signing keys) did not answer in time; retry after `Retry-After` seconds.", Map.of("unavailable", problem(503, "unavailable",
+                + "provider's signing keys) did not answer in time; retry after `Retry-After` seconds.",
+                Map.of("unavailable", problem(503, "unavailable",
                 "The read model did not answer within 30 s; try again shortly.", null)), true);
 
         private final String status;
@@ -116,6 +123,7 @@ final class CommonResponses implements OperationCustomizer {
         if (body || query) {
             add(responses, ErrorAnswer.UNPROCESSABLE);
         }
+        add(responses, ErrorAnswer.RATE_LIMITED);
         if ((readModel && !changes) || post) {
             add(responses, ErrorAnswer.UNAVAILABLE);
         }

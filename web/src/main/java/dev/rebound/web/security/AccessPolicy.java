@@ -104,7 +104,7 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         allowCandidate(caller, candidate, read);
     }
 
-    private void allowCandidate(Caller caller, CandidateId candidate, boolean read) {
+    void allowCandidate(Caller caller, CandidateId candidate, boolean read) {
         switch (caller.kind()) {
             case PLATFORM_ADMIN -> {
                 // acts in the default organization, whose candidates need no member record
@@ -123,13 +123,19 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         }
     }
 
+    /** For the UI's pages of one application: it must be this candidate's, in the caller's organization. */
+    void requireApplicationOf(Caller caller, CandidateId candidate, ApplicationId application) {
+        require(queries.query(new FindApplicationCandidate(caller.organizationId(), application),
+                ResponseTypes.optionalInstanceOf(CandidateId.class)).join().filter(candidate::equals).isPresent());
+    }
+
     /** The candidate's record in the caller's organization; empty for another tenant's candidate or none. */
     private Optional<CandidateAccess> access(Caller caller, CandidateId candidate) {
         return queries.query(new FindCandidateAccess(caller.organizationId(), candidate),
                 ResponseTypes.optionalInstanceOf(CandidateAccess.class)).join();
     }
 
-    private static boolean isUuid(String value) {
+    static boolean isUuid(String value) {
         try {
             UUID.fromString(value);
             return true;
@@ -138,7 +144,7 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         }
     }
 
-    private static void require(boolean allowed) {
+    static void require(boolean allowed) {
         if (!allowed) {
             throw notFound();
         }

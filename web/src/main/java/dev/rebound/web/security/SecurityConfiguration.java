@@ -3,6 +3,7 @@ package dev.rebound.web.security;
 import dev.rebound.api.organization.TokenHolder;
 import dev.rebound.api.organization.query.AuthenticateToken;
 import dev.rebound.web.WebProperties;
+import dev.rebound.web.limits.RateLimitFilter;
 import dev.rebound.web.problem.Problems;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrinci
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -75,7 +77,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector, OidcProperties oidc,
-                            QueryGateway queries, Problems problems) throws Exception {
+                            QueryGateway queries, Problems problems, RateLimitFilter rateLimit) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
             if (failure instanceof BearerTokens.IdentityProviderUnavailable unavailable) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "5");
@@ -98,6 +100,7 @@ class SecurityConfiguration {
                                 problems.write(response, HttpStatus.FORBIDDEN, "forbidden",
                                         "Your token does not allow this.")))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated))
+                .addFilterAfter(rateLimit, BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())

@@ -4,11 +4,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
@@ -25,8 +27,8 @@ import java.util.List;
 
 /**
  * The server-rendered UI: its own filter chain, in front of the API's, for the UI's paths only. A person signs in once
- * with a token (checked by the same introspector as the API's bearer tokens) and is then known by an HTTP session;
- * every form carries a CSRF token. Unauthenticated pages redirect to {@code /sign-in}. Everything under
+ * with a token (checked by the same introspector as the API's bearer tokens) and is then known by an HTTP session,
+ * whose token {@link SignedInTokenCheck} checks again on every request; every form carries a CSRF token. Unauthenticated pages redirect to {@code /sign-in}. Everything under
  * {@code /api/**} stays with the stateless bearer-token chain of {@link SecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +37,7 @@ class UiSecurityConfiguration {
     /** Every path the UI serves; anything else falls through to the API's chain. */
     static final String[] UI_PATHS = {"/", "/sign-in", "/sign-out", "/candidates", "/candidates/**", "/coach",
             "/organization/**", "/tone-check", "/css/**", "/js/**", "/webjars/**", "/favicon.ico"};
+    static final String[] STATIC_UI_PATHS = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico"};
     static final String[] PUBLIC_UI_PATHS = {"/sign-in", "/css/**", "/js/**", "/webjars/**", "/favicon.ico"};
 
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -43,7 +46,7 @@ class UiSecurityConfiguration {
 
     @Bean
     UiSignIn uiSignIn(OpaqueTokenIntrospector introspector) {
-        return new UiSignIn(new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector)),
+        return new UiSignIn(tokens(introspector),
                 new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
                         new CsrfAuthenticationStrategy(csrfTokens))),
                 contexts, savedPages);
@@ -51,13 +54,15 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, OpaqueTokenIntrospector introspector) throws Exception {
         return http
                 .securityMatcher(UI_PATHS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_UI_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))
+                .addFilterBefore(new SignedInTokenCheck(tokens(introspector), savedPages, STATIC_UI_PATHS),
+                        AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .requestCache(cache -> cache.requestCache(savedPages))
                 .exceptionHandling(exceptions -> exceptions
@@ -69,6 +74,11 @@ class UiSecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .build();
+    }
+
+    /** Tokens checked exactly like the API's bearer tokens. */
+    private static AuthenticationManager tokens(OpaqueTokenIntrospector introspector) {
+        return new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector));
     }
 
     /**

@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * Signs a person in to the UI with a token they paste: the token is checked exactly like an API bearer token, and
- * the resulting authentication is kept in the HTTP session (under a new session id, with a new CSRF token). The
- * token itself is not kept.
+ * the resulting authentication is kept in the HTTP session (under a new session id, with a new CSRF token), with the
+ * token on the server side so that every later request checks it again ({@link SignedInTokenCheck}).
  */
 public class UiSignIn {
 
@@ -49,7 +49,7 @@ public class UiSignIn {
         Authentication authenticated;
         try {
             Authentication checked = tokens.authenticate(new BearerTokenAuthenticationToken(token.strip()));
-            authenticated = new SignedInToken((OAuth2AuthenticatedPrincipal) checked.getPrincipal());
+            authenticated = new SignedInToken((OAuth2AuthenticatedPrincipal) checked.getPrincipal(), token.strip());
         } catch (AuthenticationException unknown) {
             return Optional.empty();
         }

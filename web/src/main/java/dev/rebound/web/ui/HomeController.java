@@ -4,6 +4,7 @@ import dev.rebound.api.applications.query.CandidateList;
 import dev.rebound.api.applications.query.FindCandidates;
 import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.Caller;
+import dev.rebound.web.security.UiPages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.UUID;
 
 /**
- * The start page: open a candidate by id, or start a new one, and the organization's most recently active
- * candidates. Until organizations have members, a candidate is just an id the platform admin works with.
+ * The start: {@code /} sends each role to its page ({@link UiPages#landing}). The admins' page is the organization's
+ * candidates: open one by id, start a new one (the platform admin), and the most recently active.
  */
 @Controller
 class HomeController {
@@ -29,25 +30,28 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal, Model model) {
-        CandidateList candidates = reads.answer(new FindCandidates(Caller.of(principal).organizationId()),
-                CandidateList.class);
-        model.addAttribute("recent", candidates.items().stream().limit(RECENT_CANDIDATES).toList());
-        return "home";
+    String home(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
+        return "redirect:" + UiPages.landing(Caller.of(principal));
     }
 
-    /** The "open candidate" form: a GET, so that the resulting page can be bookmarked. */
-    @GetMapping("/candidates")
-    String open(@RequestParam(required = false) String candidateId, Model model,
-                @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        String id = candidateId == null ? "" : candidateId.strip();
-        try {
-            return "redirect:/candidates/" + UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            model.addAttribute("candidateId", id);
-            model.addAttribute("openError", "A candidate id looks like 3f0b6c1e-8d2a-4c47-9a7e-2a51c8e0d001.");
-            return home(principal, model);
+    /** The candidates, or, from the "open candidate" form (a GET, so that the page can be bookmarked), one of them. */
+    @GetMapping(UiPages.CANDIDATES)
+    String candidates(@RequestParam(required = false) String candidateId, Model model,
+                      @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
+        if (candidateId != null) {
+            String id = candidateId.strip();
+            try {
+                return "redirect:/candidates/" + UUID.fromString(id);
+            } catch (IllegalArgumentException notAnId) {
+                model.addAttribute("candidateId", id);
+                model.addAttribute("openError", "A candidate id looks like 3f0b6c1e-8d2a-4c47-9a7e-2a51c8e0d001.");
+            }
         }
+        Caller caller = Caller.of(principal);
+        CandidateList candidates = reads.answer(new FindCandidates(caller.organizationId()), CandidateList.class);
+        model.addAttribute("recent", candidates.items().stream().limit(RECENT_CANDIDATES).toList());
+        model.addAttribute("mayStart", UiPages.mayStartCandidates(caller));
+        return "home";
     }
 
     @GetMapping("/candidates/new")

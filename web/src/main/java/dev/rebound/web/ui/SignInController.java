@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.Optional;
 
 /**
- * Signing in with a token: today the platform admin's bootstrap token; personal access tokens per member come with
- * organization members. Signing out is Spring Security's {@code POST /sign-out}.
+ * Signing in with a token: the platform admin's bootstrap token or a member's personal access token. After signing
+ * in, the page that asked for it comes back, or {@code /}, which sends each role to its page. Signing out is Spring
+ * Security's {@code POST /sign-out}.
  */
 @Controller
 class SignInController {

@@ -2,6 +2,7 @@ package dev.rebound.web.ui;
 
 import dev.rebound.api.common.NotFound;
 import dev.rebound.web.query.ReadModelUnavailable;
+import dev.rebound.web.security.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,6 +41,11 @@ class UiAdvice {
         return principal == null ? null : principal.getName();
     }
 
+    @ModelAttribute("nav")
+    Navigation navigation(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
+        return principal == null ? null : Navigation.of(Caller.of(principal));
+    }
+
     @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, MethodArgumentTypeMismatchException.class,
             NoResourceFoundException.class})
     String notFound(Exception notFound, Model model, HttpServletResponse response) {
@@ -50,6 +57,14 @@ class UiAdvice {
     String badRequest(Exception invalid, Model model, HttpServletResponse response) {
         return errorPage(model, response, HttpStatus.BAD_REQUEST, "This request cannot be used",
                 invalid.getMessage());
+    }
+
+    /** A refusal with its status and words, e.g. the API's 403 for a coach who opens a form. */
+    @ExceptionHandler
+    String refused(ErrorResponseException refused, Model model, HttpServletResponse response) {
+        HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
+        return errorPage(model, response, status, status == HttpStatus.FORBIDDEN ? "Not allowed"
+                : status.getReasonPhrase(), refused.getBody().getDetail());
     }
 
     @ExceptionHandler

@@ -46,7 +46,8 @@ class ContactAuditControllerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z, to", "size=0, size", "size=201, size"})
+    @CsvSource({"from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z, to", "size=0, size", "size=201, size",
+            "page=-1, page"})
     void filtersThatBreakTheirRulesAreUnprocessable(String query, String parameter) throws Exception {
         mvc.perform(call("GET", OWN + "?" + query, null)).andExpect(invalidField(parameter));
         verifyNoInteractions(queries);

@@ -18,7 +18,8 @@ class BootstrapTokenTest {
     Path dataDir;
 
     private WebProperties properties(String token) {
-        return new WebProperties(dataDir, token, UUID.randomUUID(), new WebProperties.Api(DataSize.ofMegabytes(1)));
+        return new WebProperties(dataDir, token, UUID.randomUUID(), new WebProperties.Api(DataSize.ofMegabytes(1),
+                new WebProperties.RateLimit(true, 300, 300)));
     }
 
     @Test

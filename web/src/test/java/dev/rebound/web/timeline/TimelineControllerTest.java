@@ -44,9 +44,16 @@ class TimelineControllerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"size=500, size", "size=0, size", "page=-1, page"})
+    @CsvSource({"size=201, size", "size=500, size", "size=0, size", "page=-1, page"})
     void pagesOutsideTheirRangeAreUnprocessable(String query, String parameter) throws Exception {
         mvc.perform(call("GET", PATH + "?" + query, null)).andExpect(invalidField(parameter));
+        verifyNoInteractions(queries);
+    }
+
+    @Test
+    void theLiveTimelineTakesNoLargerPageThanTheList() throws Exception {
+        mvc.perform(call("GET", PATH + "?size=201", null).accept("text/event-stream"))
+                .andExpect(invalidField("size"));
         verifyNoInteractions(queries);
     }
 

@@ -18,6 +18,7 @@ import dev.rebound.api.weaknesstrends.query.WeaknessTrends;
 import dev.rebound.web.live.LiveUpdates;
 import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.Caller;
+import dev.rebound.web.security.UiPages;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
@@ -54,10 +55,12 @@ class DashboardController {
     @GetMapping("/candidates/{candidateId}")
     String dashboard(@PathVariable UUID candidateId, @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal,
                      Model model) {
-        OrganizationId organization = Caller.of(principal).organizationId();
+        Caller caller = Caller.of(principal);
+        OrganizationId organization = caller.organizationId();
         CandidateId candidate = CandidateId.of(candidateId);
         Progress progress = reads.answer(new FindProgress(organization, candidate), Progress.class);
         model.addAttribute("candidateId", candidateId);
+        model.addAttribute("records", UiPages.mayRecord(caller));
         model.addAttribute("todo", reads.answer(new FindTodo(organization, candidate), TodoList.class));
         model.addAttribute("timeline", reads.answer(timeline(organization, candidate), TimelinePage.class));
         model.addAttribute("trends", reads.answer(new FindWeaknessTrends(organization, candidate),
@@ -76,10 +79,12 @@ class DashboardController {
     @ResponseBody
     SseEmitter liveTodo(@PathVariable UUID candidateId,
                         @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindTodo query = new FindTodo(Caller.of(principal).organizationId(), CandidateId.of(candidateId));
+        Caller caller = Caller.of(principal);
+        FindTodo query = new FindTodo(caller.organizationId(), CandidateId.of(candidateId));
+        boolean records = UiPages.mayRecord(caller);
         return live.stream(reads.subscribe(query, TodoList.class, TodoList.class),
-                "todo", todo -> fragments.todo(candidateId, todo),
-                "todo", todo -> fragments.todo(candidateId, todo));
+                "todo", todo -> fragments.todo(candidateId, todo, records),
+                "todo", todo -> fragments.todo(candidateId, todo, records));
     }
 
     /** {@code event: timeline} with the newest entries as HTML, then {@code event: entry} with each new one. */

@@ -29,8 +29,9 @@ class LiveFragments {
         this.templates = templates;
     }
 
-    String todo(UUID candidateId, TodoList todo) {
-        return render("todo-items", Map.of("candidateId", candidateId, "todo", todo));
+    /** The to-do list, with links to the forms when {@code records} (not for a coach, who only reads). */
+    String todo(UUID candidateId, TodoList todo, boolean records) {
+        return render("todo-items", Map.of("candidateId", candidateId, "todo", todo, "records", records));
     }
 
     String timeline(UUID candidateId, TimelinePage timeline) {

@@ -1,0 +1,64 @@
+package dev.rebound.web.security;
+
+/**
+ * The UI's pages by role: where each role lands after signing in, which of the organization's pages it may open and
+ * whether it records anything. {@link UiAccessPolicy} enforces this; the navigation offers only what it allows.
+ * <ul>
+ *   <li>a candidate: their own dashboard and its forms;</li>
+ *   <li>a coach: the coach view and the dashboards of the candidates assigned to them who granted access, read
+ *       only;</li>
+ *   <li>an analyst: the analytics;</li>
+ *   <li>an org admin and the platform admin: every page of their organization, starting from its candidates.</li>
+ * </ul>
+ */
+public final class UiPages {
+
+    public static final String CANDIDATES = "/candidates";
+    public static final String COACH = "/coach";
+    public static final String AUDIT = "/organization/audit";
+    public static final String ANALYTICS = "/organization/analytics";
+
+    private UiPages() {
+    }
+
+    /** The page a role starts from: after signing in, and whenever it opens {@code /}. */
+    public static String landing(Caller caller) {
+        return switch (caller.kind()) {
+            case CANDIDATE -> dashboard(caller);
+            case COACH -> COACH;
+            case ANALYST -> ANALYTICS;
+            case ORG_ADMIN, PLATFORM_ADMIN -> CANDIDATES;
+        };
+    }
+
+    /** A candidate's own dashboard; null for everyone else. */
+    public static String dashboard(Caller caller) {
+        return caller.kind() == Caller.Kind.CANDIDATE && caller.candidateId() != null
+                ? CANDIDATES + "/" + caller.candidateId().value() : null;
+    }
+
+    /** Whether the caller may open this page of the organization (not one candidate's pages: see AccessPolicy). */
+    public static boolean mayOpen(Caller caller, String page) {
+        return switch (page) {
+            case COACH -> caller.kind() == Caller.Kind.COACH || caller.administers();
+            case ANALYTICS -> caller.kind() == Caller.Kind.ANALYST || caller.administers();
+            case "/tone-check" -> mayRecord(caller);
+            case CANDIDATES + "/new" -> mayStartCandidates(caller);
+            case CANDIDATES, AUDIT, AUDIT + ".csv" -> caller.administers();
+            default -> false;
+        };
+    }
+
+    /** Candidates record their own feedback cycle, admins anyone's; coaches and analysts only read. */
+    public static boolean mayRecord(Caller caller) {
+        return caller.kind() == Caller.Kind.CANDIDATE || caller.administers();
+    }
+
+    /**
+     * Only the platform admin starts a candidate by id (in the default organization, whose candidates need no member
+     * record); an organization's candidates join as members.
+     */
+    public static boolean mayStartCandidates(Caller caller) {
+        return caller.kind() == Caller.Kind.PLATFORM_ADMIN;
+    }
+}

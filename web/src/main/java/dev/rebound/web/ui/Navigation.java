@@ -1,0 +1,24 @@
+package dev.rebound.web.ui;
+
+import dev.rebound.web.security.Caller;
+import dev.rebound.web.security.UiPages;
+
+/**
+ * The links a signed-in person is offered: only pages their role may open ({@link UiPages}).
+ *
+ * @param dashboard  a candidate's own dashboard, else null
+ * @param candidates the organization's candidates (admins)
+ * @param coach      the coach view
+ * @param audit      the employer-contact audit
+ * @param analytics  the cohort figures
+ * @param records    whether the candidate pages offer their forms (not to coaches, who only read)
+ */
+public record Navigation(String dashboard, boolean candidates, boolean coach, boolean audit, boolean analytics,
+                         boolean records) {
+
+    static Navigation of(Caller caller) {
+        return new Navigation(UiPages.dashboard(caller), UiPages.mayOpen(caller, UiPages.CANDIDATES),
+                UiPages.mayOpen(caller, UiPages.COACH), UiPages.mayOpen(caller, UiPages.AUDIT),
+                UiPages.mayOpen(caller, UiPages.ANALYTICS), UiPages.mayRecord(caller));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.rebound.web;
+
+import dev.rebound.api.common.OrganizationId;
+import dev.rebound.api.organization.IssuedToken;
+import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.Role;
+import dev.rebound.api.organization.command.AddMember;
+import dev.rebound.api.organization.command.CreateOrganization;
+import dev.rebound.api.organization.command.IssueToken;
+import dev.rebound.testsupport.PostgresDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Each caller's allowance under {@code /api}: three calls at once here, then one every ten seconds. The fourth call
+ * in a burst is a 429 problem with {@code Retry-After}; other callers go on; all tokens of one member share one
+ * allowance; the allowance comes back with time.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"rebound.bootstrap-token=" + RateLimitHttpTest.TOKEN, "rebound.deadlines.polling-interval=1h",
+                "rebound.api.rate-limit.capacity=3", "rebound.api.rate-limit.refill-per-minute=6"})
+@PostgresDatabase
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RateLimitHttpTest {
+
+    static final String TOKEN = "rate-limit-token";
+    private static final String CATALOGUE = "/api/v1/catalogue/weaknesses";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CommandGateway commands;
+
+    private final OrganizationId org = OrganizationId.random();
+
+    @BeforeAll
+    void organization() {
+        commands.sendAndWait(new CreateOrganization(org, "Limited"));
+    }
+
+    /** A new analyst, so that each test starts with a full allowance; answers the member and its first token. */
+    private Member analyst(String name) {
+        MemberId member = MemberId.random();
+        commands.sendAndWait(new AddMember(org, member, Role.ANALYST, name, name + "@limited.example", null));
+        return new Member(member, token(member));
+    }
+
+    private String token(MemberId member) {
+        return commands.<IssuedToken>sendAndWait(new IssueToken(org, member, "rate limit test")).token();
+    }
+
+    private record Member(MemberId id, String token) {
+    }
+
+    private HttpResponse<String> call(String token) {
+        return new ApiClient(port, token).get(CATALOGUE);
+    }
+
+    @Test
+    void theFourthCallInABurstIsRefusedWithRetryAfter() {
+        Member ann = analyst("ann");
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            HttpResponse<String> answer = call(ann.token());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("X-RateLimit-Limit")).hasValue("3");
+            assertThat(answer.headers().firstValue("X-RateLimit-Remaining")).hasValue(Integer.toString(remaining));
+        }
+
+        HttpResponse<String> refused = call(ann.token());
+
+        JsonNode problem = ApiClient.problem(refused, 429);
+        assertThat(problem.get("type").asString()).isEqualTo("/problems/rate-limited");
+        assertThat(problem.get("detail").asString()).contains("retry after");
+        assertThat(refused.headers().firstValue("Retry-After")).get()
+                .satisfies(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 10L));
+        assertThat(refused.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
+    }
+
+    @Test
+    void anotherCallerIsNotAffectedButAnotherTokenOfTheSameMemberIs() {
+        Member bea = analyst("bea");
+        Member cid = analyst("cid");
+        for (int i = 0; i < 3; i++) {
+            assertThat(call(bea.token()).statusCode()).isEqualTo(200);
+        }
+        assertThat(call(bea.token()).statusCode()).isEqualTo(429);
+
+        assertThat(call(cid.token()).statusCode()).as("another member").isEqualTo(200);
+        assertThat(call(TOKEN).statusCode()).as("the platform admin").isEqualTo(200);
+        ApiClient.problem(call(token(bea.id())), 429);
+    }
+
+    @Test
+    void theAllowanceComesBackWithTime() {
+        Member dan = analyst("dan");
+        for (int i = 0; i < 3; i++) {
+            assertThat(call(dan.token()).statusCode()).isEqualTo(200);
+        }
+        assertThat(call(dan.token()).statusCode()).isEqualTo(429);
+
+        // one call every 10 s; a refused call takes nothing from the bucket
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> call(dan.token()).statusCode() == 200);
+        assertThat(call(dan.token()).statusCode()).as("only one call came back so far").isEqualTo(429);
+    }
+
+    @Test
+    void callsWithoutAValidTokenAreNotCounted() {
+        HttpResponse<String> anonymous = call(null);
+        ApiClient.problem(anonymous, 401);
+        assertThat(anonymous.headers().firstValue("X-RateLimit-Remaining")).isEmpty();
+        ApiClient.problem(call("rbt_unknown"), 401);
+    }
+}

@@ -1,0 +1,190 @@
+package dev.rebound.web;
+
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.OrganizationId;
+import dev.rebound.api.organization.IssuedToken;
+import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.Role;
+import dev.rebound.api.organization.command.AddMember;
+import dev.rebound.api.organization.command.AssignCoach;
+import dev.rebound.api.organization.command.CreateOrganization;
+import dev.rebound.api.organization.command.IssueToken;
+import dev.rebound.api.organization.command.RevokeToken;
+import dev.rebound.api.organization.command.SetCoachAccess;
+import dev.rebound.testsupport.PostgresDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The UI's session over HTTP, with a cookie-keeping client: each role lands on its own page and is offered only the
+ * pages it may open (the others answer "not found"); a candidate's pages follow the API's access rules; a token
+ * revoked after signing in ends the session at the next click.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"rebound.bootstrap-token=" + UiSessionHttpTest.TOKEN, "rebound.deadlines.polling-interval=1h"})
+@PostgresDatabase
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UiSessionHttpTest {
+
+    static final String TOKEN = "ui-session-token";
+    private static final String CANDIDATES = "/candidates";
+    private static final String COACH = "/coach";
+    private static final String AUDIT = "/organization/audit";
+    private static final String ANALYTICS = "/organization/analytics";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CommandGateway commands;
+
+    private final OrganizationId org = OrganizationId.random();
+    private final CandidateId ada = CandidateId.random();
+    private final CandidateId bob = CandidateId.random();
+    private final MemberId coach = MemberId.random();
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private String adaApplication;
+    private String bobApplication;
+
+    @BeforeAll
+    void organizationWithMembers() {
+        commands.sendAndWait(new CreateOrganization(org, "Riverside"));
+        tokens.put("platform", TOKEN);
+        member("admin", MemberId.random(), Role.ORG_ADMIN, null);
+        member("coach", coach, Role.COACH, null);
+        member("analyst", MemberId.random(), Role.ANALYST, null);
+        member("ada", MemberId.random(), Role.CANDIDATE, ada);
+        member("bob", MemberId.random(), Role.CANDIDATE, bob);
+        commands.sendAndWait(new AssignCoach(ada, org, coach));
+        commands.sendAndWait(new SetCoachAccess(ada, org, true));
+        commands.sendAndWait(new AssignCoach(bob, org, coach)); // assigned, but Bob never consents
+        adaApplication = track("ada", ada);
+        bobApplication = track("bob", bob);
+    }
+
+    private IssuedToken member(String name, MemberId member, Role role, CandidateId candidate) {
+        commands.sendAndWait(new AddMember(org, member, role, name, name + "@riverside.example", candidate));
+        IssuedToken issued = commands.sendAndWait(new IssueToken(org, member, "ui session test"));
+        tokens.put(name, issued.token());
+        return issued;
+    }
+
+    private String track(String who, CandidateId candidate) {
+        return new ApiClient(port, tokens.get(who)).accepted("/api/v1/candidates/" + candidate + "/applications",
+                "{\"employerName\": \"Acme\", \"roleTitle\": \"Analyst\"}").get("applicationId").asString();
+    }
+
+    private UiSession signedIn(String who) {
+        UiSession session = new UiSession(port);
+        session.signIn(tokens.get(who));
+        return session;
+    }
+
+    @Test
+    void eachRoleLandsOnItsPageAndIsOfferedOnlyThePagesItMayOpen() {
+        String adasDashboard = CANDIDATES + "/" + ada.value();
+        Map<String, List<String>> offered = new LinkedHashMap<>();
+        offered.put("platform", List.of(CANDIDATES, COACH, AUDIT, ANALYTICS));
+        offered.put("admin", List.of(CANDIDATES, COACH, AUDIT, ANALYTICS));
+        offered.put("coach", List.of(COACH));
+        offered.put("ada", List.of(adasDashboard));
+        offered.put("analyst", List.of(ANALYTICS));
+        Map<String, String> landing = Map.of("platform", CANDIDATES, "admin", CANDIDATES, "coach", COACH,
+                "ada", adasDashboard, "analyst", ANALYTICS);
+
+        List<String> wrong = new ArrayList<>();
+        offered.forEach((who, links) -> {
+            UiSession session = new UiSession(port);
+            UiSession.Page landed = session.signIn(tokens.get(who));
+            check(wrong, who + " lands on", landed.path() + " " + landed.status(), landing.get(who) + " 200");
+            check(wrong, who + " is offered", landed.navigation(), links);
+            check(wrong, who + " opening /", UiSession.location(session.get("/")), landing.get(who));
+            for (String page : Set.of(CANDIDATES, COACH, AUDIT, ANALYTICS, AUDIT + ".csv", adasDashboard)) {
+                boolean may = links.contains(page) || page.equals(AUDIT + ".csv") && links.contains(AUDIT)
+                        || page.equals(adasDashboard) && !who.equals("analyst");
+                check(wrong, who + " opening " + page, session.get(page).statusCode(), may ? 200 : 404);
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    private static void check(List<String> wrong, String what, Object actual, Object expected) {
+        if (!actual.equals(expected)) {
+            wrong.add(what + ": " + actual + ", expected " + expected);
+        }
+    }
+
+    @Test
+    void aCandidatesPagesFollowTheApiAccessRules() {
+        String adas = CANDIDATES + "/" + ada.value();
+        String bobs = CANDIDATES + "/" + bob.value();
+        UiSession adaSession = signedIn("ada");
+        UiSession coachSession = signedIn("coach");
+        UiSession analystSession = signedIn("analyst");
+
+        assertThat(adaSession.get(adas + "/applications/" + adaApplication + "/rejection").statusCode()).isEqualTo(200);
+        assertThat(adaSession.get(bobs).statusCode()).as("another candidate").isEqualTo(404);
+        assertThat(adaSession.get(adas + "/applications/" + bobApplication + "/rejection").statusCode())
+                .as("another candidate's application under her own id").isEqualTo(404);
+        assertThat(analystSession.get(adas).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> coachReads = coachSession.get(adas);
+        assertThat(coachReads.statusCode()).isEqualTo(200);
+        assertThat(coachReads.body()).as("no forms for a coach").doesNotContain("/applications/new")
+                .doesNotContain("/rejection");
+        assertThat(coachSession.get(adas + "/applications/new").statusCode()).as("a coach only reads")
+                .isEqualTo(403);
+        assertThat(coachSession.get(bobs).statusCode()).as("no consent").isEqualTo(404);
+        assertThat(signedIn("admin").get(bobs + "/applications/" + bobApplication + "/rejection").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aRevokedTokenEndsTheSessionAtTheNextClick() {
+        MemberId dave = MemberId.random();
+        IssuedToken first = member("dave", dave, Role.ANALYST, null);
+        UiSession session = new UiSession(port);
+        session.signIn(first.token());
+        assertThat(session.get(ANALYTICS).statusCode()).isEqualTo(200);
+
+        commands.sendAndWait(new RevokeToken(org, dave, first.tokenId()));
+
+        HttpResponse<String> nextClick = session.get(ANALYTICS);
+        assertThat(UiSession.location(nextClick)).isEqualTo("/sign-in?expired");
+        UiSession.Page signIn = session.open("/sign-in?expired");
+        assertThat(signIn.html()).contains("id=\"session-expired\"").contains("no longer valid");
+        assertThat(signIn.navigation()).as("signed out").isEmpty();
+        assertThat(UiSession.location(session.get(ANALYTICS))).as("the session is gone").isEqualTo("/sign-in");
+
+        String second = commands.<IssuedToken>sendAndWait(new IssueToken(org, dave, "new laptop")).token();
+        assertThat(session.signIn(second).path()).as("back to the page asked for").isEqualTo(ANALYTICS);
+    }
+
+    @Test
+    void anHtmxRequestWithARevokedTokenIsSentToTheSignIn() {
+        MemberId erin = MemberId.random();
+        IssuedToken token = member("erin", erin, Role.ORG_ADMIN, null);
+        UiSession session = new UiSession(port);
+        session.signIn(token.token());
+
+        commands.sendAndWait(new RevokeToken(org, erin, token.tokenId()));
+
+        HttpResponse<String> refused = session.get(AUDIT, Map.of("HX-Request", "true"));
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("HX-Redirect")).hasValue("/sign-in?expired");
+    }
+}
