@@ -22,7 +22,7 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
+import dev.rebound.infra.privacy.CryptoShreddingSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -97,7 +97,7 @@ class AxonOnPostgresIntegrationTest {
         assertThat(payload.get("applicationId").asText()).isEqualTo(id.toString());
         assertThat(payload.get("employerName").asText()).isEqualTo("Acme Analytics");
         assertThat(payload.get("appliedOn").asText()).isEqualTo("2026-01-15");
-        assertThat(serializer).isInstanceOf(JacksonSerializer.class);
+        assertThat(serializer).isInstanceOf(CryptoShreddingSerializer.class);
     }
 
     @Test
