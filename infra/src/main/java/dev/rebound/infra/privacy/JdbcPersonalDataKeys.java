@@ -18,8 +18,9 @@ import java.util.UUID;
 /**
  * The data keys in {@code personal_data_key}, one per data subject, created on first use inside the transaction that
  * stores the subject's first personal value. Erasing a subject keeps a row without a key, so that nothing personal of
- * theirs is ever stored again, and scrubs the copies infra keeps beside the event store: token names and the causes
- * of dead letters.
+ * theirs is ever stored again, and scrubs the copies infra keeps beside the event store: token names, the causes of
+ * dead letters, and the answers kept for the subject's own {@code Idempotency-Key} repeats (which may quote tone
+ * warnings).
  *
  * <p>Keys read from the table are cached for a short time, and only once the transaction that read them has
  * committed: a key whose creating transaction rolled back is never used.
@@ -115,6 +116,12 @@ public class JdbcPersonalDataKeys implements PersonalDataKeys {
                         VALUES (:subject, NULL, :now, :now)
                         ON CONFLICT (subject_id) DO UPDATE SET data_key = NULL, wrapped = false, erased_at = :now""")
                 .param("subject", subject).param("now", java.sql.Timestamp.from(now))
+                .update();
+        jdbc.sql("""
+                        DELETE FROM idempotent_request WHERE caller_scope IN (
+                            SELECT member_id::text FROM personal_access_token
+                            WHERE candidate_id = :subject OR member_id = :subject)""")
+                .param("subject", subject)
                 .update();
         jdbc.sql("UPDATE personal_access_token SET name = NULL WHERE candidate_id = :subject OR member_id = :subject")
                 .param("subject", subject)

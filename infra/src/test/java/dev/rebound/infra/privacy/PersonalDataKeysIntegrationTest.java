@@ -73,6 +73,31 @@ class PersonalDataKeysIntegrationTest {
     }
 
     @Test
+    void erasureClearsTokenNamesAndTheSubjectsKeptIdempotentAnswers() {
+        UUID candidate = UUID.randomUUID();
+        UUID member = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO personal_access_token (token_id, token_hash, organization_id, member_id, role,
+                                                           candidate_id, name, created_at)
+                        VALUES (?, ?, ?, ?, 'CANDIDATE', ?, 'laptop of Ada', now())""")
+                .params(UUID.randomUUID(), UUID.randomUUID().toString().getBytes(), UUID.randomUUID(), member,
+                        candidate).update();
+        jdbc.sql("""
+                        INSERT INTO idempotent_request (caller_scope, idempotency_key, fingerprint, state, owner, status,
+                                                        body)
+                        VALUES (?, ?, ?, 'COMPLETED', ?, 202, ?)""")
+                .params(member.toString(), UUID.randomUUID(), new byte[32], UUID.randomUUID(),
+                        "{\"toneWarnings\": [\"Ada\"]}".getBytes()).update();
+
+        keys(null).erase(candidate);
+
+        assertThat(jdbc.sql("SELECT name FROM personal_access_token WHERE member_id = ?").param(member)
+                .query(String.class).optional()).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM idempotent_request WHERE caller_scope = ?").param(member.toString())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aMasterKeyOfTheWrongSizeIsRefusedAtStart() {
         assertThatThrownBy(() -> keys(Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("32 bytes");
