@@ -22,9 +22,15 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import static dev.rebound.web.security.Caller.Kind.CANDIDATE;
+import static dev.rebound.web.security.Caller.Kind.ORG_ADMIN;
+import static dev.rebound.web.security.Caller.Kind.PLATFORM_ADMIN;
 
 /**
  * Who may see and do what under {@code /api/**} (API.md, "Who may read"), decided in one place from the path
@@ -35,14 +41,33 @@ import java.util.UUID;
  *   <li>an org admin: everything of the candidates registered in their organization, its members and tokens, its
  *       audit and analytics; a member: its own tokens;</li>
  *   <li>a candidate: their own candidate record and its applications;</li>
- *   <li>a coach: reads of the candidates assigned to them who granted access (a write there is 403);</li>
+ *   <li>a coach: reads of the candidates assigned to them who granted access;</li>
  *   <li>an analyst: the organization's analytics only.</li>
  * </ul>
  * Everything else answers 404, exactly like an id that does not exist, so nobody learns about data they may not see.
  * Reads are filtered by organization in the read models as well; this decides within an organization.
+ *
+ * <p>Under a candidate, whoever sees the candidate may read; writes are the candidate's and the admins' (a coach who
+ * sees the candidate gets 403). A few endpoints there are narrower, listed in {@link #NARROWER}: who sees the
+ * candidate but is not listed gets 403 for a write and 404 for a read.
  */
 @Component
 class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
+
+    /** Who may use an endpoint under a candidate they see, and what the others who see the candidate are told. */
+    private record Allowed(Set<Caller.Kind> kinds, String refusal) {
+    }
+
+    private static final Allowed READS = new Allowed(EnumSet.allOf(Caller.Kind.class), null);
+    private static final Allowed WRITES = new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN, CANDIDATE),
+            "A coach reads their candidates' data; the candidate records it.");
+
+    /** Endpoints under a candidate that not everyone who sees the candidate may use, by method and template. */
+    private static final Map<String, Allowed> NARROWER = Map.of(
+            "POST /api/v1/candidates/{candidateId}/coaches", new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN),
+                    "An org admin assigns coaches to candidates."),
+            "PUT /api/v1/candidates/{candidateId}/coach-access", new Allowed(EnumSet.of(CANDIDATE),
+                    "Only the candidate grants or revokes their coaches' access."));
 
     private final QueryGateway queries;
 
@@ -71,6 +96,8 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
             return true; // the endpoint itself answers 400 for an id that is no UUID, naming the field
         }
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        String endpoint = (read ? "GET" : request.getMethod()) + " "
+                + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String uri = request.getRequestURI();
         if (uri.startsWith("/api/v1/admin/")) {
             require(caller.kind() == Caller.Kind.PLATFORM_ADMIN);
@@ -86,40 +113,43 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
             require(caller.organizationId().value().toString().equals(path.get("organizationId")));
             require(caller.administers() || caller.kind() == Caller.Kind.ANALYST && uri.endsWith("/analytics"));
         } else if (path.containsKey("candidateId")) {
-            allowCandidate(caller, CandidateId.parse(path.get("candidateId")), read);
+            allowCandidate(caller, CandidateId.parse(path.get("candidateId")), read, endpoint);
         } else if (path.containsKey("applicationId")) {
-            allowApplication(caller, ApplicationId.parse(path.get("applicationId")), read);
+            allowApplication(caller, ApplicationId.parse(path.get("applicationId")), read, endpoint);
         } else if (!uri.startsWith("/api/v1/catalogue/")) {
             require(caller.administers());
         }
         return true;
     }
 
-    private void allowApplication(Caller caller, ApplicationId application, boolean read) {
+    private void allowApplication(Caller caller, ApplicationId application, boolean read, String endpoint) {
         if (caller.kind() == Caller.Kind.PLATFORM_ADMIN) {
             return; // an unknown or foreign application is answered 404 by the command or query itself
         }
         CandidateId candidate = queries.query(new FindApplicationCandidate(caller.organizationId(), application),
                 ResponseTypes.optionalInstanceOf(CandidateId.class)).join().orElseThrow(AccessPolicy::notFound);
-        allowCandidate(caller, candidate, read);
+        allowCandidate(caller, candidate, read, endpoint);
     }
 
-    private void allowCandidate(Caller caller, CandidateId candidate, boolean read) {
+    private void allowCandidate(Caller caller, CandidateId candidate, boolean read, String endpoint) {
         switch (caller.kind()) {
             case PLATFORM_ADMIN -> {
                 // acts in the default organization, whose candidates need no member record
             }
             case ORG_ADMIN -> require(access(caller, candidate).isPresent());
             case CANDIDATE -> require(candidate.equals(caller.candidateId()));
-            case COACH -> {
-                require(access(caller, candidate).filter(access -> access.visibleToCoach(caller.memberId()))
-                        .isPresent());
-                if (!read) {
-                    throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN,
-                            "forbidden", "A coach reads their candidates' data; the candidate records it."), null);
-                }
-            }
+            case COACH -> require(access(caller, candidate)
+                    .filter(access -> access.visibleToCoach(caller.memberId())).isPresent());
             case ANALYST -> throw notFound();
+        }
+        // the caller sees the candidate; may they use this endpoint?
+        Allowed allowed = NARROWER.getOrDefault(endpoint, read ? READS : WRITES);
+        if (!allowed.kinds().contains(caller.kind())) {
+            if (read) {
+                throw notFound();
+            }
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+                    allowed.refusal()), null);
         }
     }
 
