@@ -73,7 +73,9 @@ class ApiContractHttpTest {
             "POST /api/v1/organizations/{organizationId}/members/{memberId}/tokens",
             "DELETE /api/v1/organizations/{organizationId}/members/{memberId}/tokens/{tokenId}",
             "POST /api/v1/candidates/{candidateId}/coaches",
-            "PUT /api/v1/candidates/{candidateId}/coach-access");
+            "PUT /api/v1/candidates/{candidateId}/coach-access",
+            "GET /api/v1/candidates/{candidateId}/access-log",
+            "GET /api/v1/organizations/{organizationId}/access-log");
 
     /** API.md's administration paths that belong to issue 6 and do not exist yet. */
     static final List<String> PENDING_ISSUE_6 = List.of(
@@ -221,6 +223,9 @@ class ApiContractHttpTest {
                 204, null);
         api = new ApiClient(port, member.get("token").asString());
         call("PUT", "/api/v1/candidates/{candidateId}/coach-access", ada, "{\"granted\": true}", 204, null);
+        call("GET", "/api/v1/candidates/{candidateId}/access-log", ada, null, 200, json);
+        api = orgAdmin;
+        call("GET", "/api/v1/organizations/{organizationId}/access-log", northside, null, 200, json);
 
         assertThat(walked).containsExactlyInAnyOrderElementsOf(OPERATIONS);
     }

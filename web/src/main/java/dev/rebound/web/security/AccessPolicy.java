@@ -1,5 +1,7 @@
 package dev.rebound.web.security;
 
+import dev.rebound.api.access.ReaderRole;
+import dev.rebound.api.access.command.RecordDataAccess;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.NotFound;
@@ -7,6 +9,7 @@ import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.query.FindApplicationCandidate;
 import dev.rebound.api.organization.query.FindCandidateAccess;
 import dev.rebound.web.problem.Problems;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -33,8 +37,8 @@ import static dev.rebound.web.security.Caller.Kind.ORG_ADMIN;
 import static dev.rebound.web.security.Caller.Kind.PLATFORM_ADMIN;
 
 /**
- * Who may see and do what under {@code /api/**} (API.md, "Who may read"), decided in one place from the path
- * variables of the matched endpoint:
+ * Who may see and do what under {@code /api/**} and on the UI's pages of one candidate (API.md, "Who may read"),
+ * decided in one place from the path variables of the matched endpoint:
  * <ul>
  *   <li>the platform admin: everything in the default organization, alone the {@code /admin} endpoints and the
  *       creation of organizations, and the members of any organization;</li>
@@ -50,6 +54,9 @@ import static dev.rebound.web.security.Caller.Kind.PLATFORM_ADMIN;
  * <p>Under a candidate, whoever sees the candidate may read; writes are the candidate's and the admins' (a coach who
  * sees the candidate gets 403). A few endpoints there are narrower, listed in {@link #NARROWER}: who sees the
  * candidate but is not listed gets 403 for a write and 404 for a read.
+ *
+ * <p>A read of a candidate's data by anyone but the candidate is handed to the {@link DataAccessAudit}, which records
+ * it before the data is served.
  */
 @Component
 class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
@@ -67,17 +74,26 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
             "POST /api/v1/candidates/{candidateId}/coaches", new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN),
                     "An org admin assigns coaches to candidates."),
             "PUT /api/v1/candidates/{candidateId}/coach-access", new Allowed(EnumSet.of(CANDIDATE),
-                    "Only the candidate grants or revokes their coaches' access."));
+                    "Only the candidate grants or revokes their coaches' access."),
+            "GET /api/v1/candidates/{candidateId}/access-log", new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN,
+                    CANDIDATE), null));
+
+    /** Reads under a candidate that are not recorded in the access audit: it holds no data of the candidate. */
+    private static final Set<String> UNRECORDED = Set.of("GET /api/v1/candidates/{candidateId}/access-log");
 
     private final QueryGateway queries;
+    private final DataAccessAudit audit;
 
-    AccessPolicy(QueryGateway queries) {
+    AccessPolicy(QueryGateway queries, DataAccessAudit audit) {
         this.queries = queries;
+        this.audit = audit;
     }
 
+    /** The API, and the UI's pages of one candidate (which show their data, or record it). */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/**");
+        registry.addInterceptor(this).addPathPatterns("/api/**", "/candidates/*", "/candidates/*/**")
+                .excludePathPatterns("/candidates/new");
     }
 
     @Override
@@ -113,22 +129,53 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
             require(caller.organizationId().value().toString().equals(path.get("organizationId")));
             require(caller.administers() || caller.kind() == Caller.Kind.ANALYST && uri.endsWith("/analytics"));
         } else if (path.containsKey("candidateId")) {
-            allowCandidate(caller, CandidateId.parse(path.get("candidateId")), read, endpoint);
+            CandidateId candidate = CandidateId.parse(path.get("candidateId"));
+            if (path.containsKey("applicationId")) { // the UI's forms: the application must be this candidate's
+                require(candidate.equals(applicationCandidate(caller,
+                        ApplicationId.parse(path.get("applicationId")))));
+            }
+            allowCandidate(caller, candidate, read, endpoint);
+            recordIfOthersData(request, handler, caller, candidate, read, endpoint);
         } else if (path.containsKey("applicationId")) {
-            allowApplication(caller, ApplicationId.parse(path.get("applicationId")), read, endpoint);
+            ApplicationId application = ApplicationId.parse(path.get("applicationId"));
+            if (caller.kind() != PLATFORM_ADMIN || read) {
+                // the platform admin writes without this look-up: an unknown or foreign application is answered
+                // 404 by the command itself
+                CandidateId candidate = applicationCandidate(caller, application);
+                allowCandidate(caller, candidate, read, endpoint);
+                recordIfOthersData(request, handler, caller, candidate, read, endpoint);
+            }
         } else if (!uri.startsWith("/api/v1/catalogue/")) {
             require(caller.administers());
         }
         return true;
     }
 
-    private void allowApplication(Caller caller, ApplicationId application, boolean read, String endpoint) {
-        if (caller.kind() == Caller.Kind.PLATFORM_ADMIN) {
-            return; // an unknown or foreign application is answered 404 by the command or query itself
+    /** A page was rendered from what its handler read: the read is recorded now, before the page is sent. */
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView page) {
+        audit.recordPending(request);
+    }
+
+    /**
+     * A read of a candidate's data by someone else is recorded in the access audit before anything is served. A
+     * live stream's later dispatches (when it ends) are the same read.
+     */
+    private void recordIfOthersData(HttpServletRequest request, Object handler, Caller caller, CandidateId candidate,
+                                    boolean read, String endpoint) {
+        ReaderRole reader = DataAccessAudit.readerRole(caller);
+        if (read && reader != null && !UNRECORDED.contains(endpoint)
+                && request.getDispatcherType() != DispatcherType.ASYNC) {
+            audit.expect(request, handler, RecordDataAccess.of(caller.organizationId(), candidate,
+                    caller.memberId(), reader, endpoint));
         }
-        CandidateId candidate = queries.query(new FindApplicationCandidate(caller.organizationId(), application),
+    }
+
+    /** Whose application this is, in the caller's organization; 404 for an unknown or another tenant's one. */
+    private CandidateId applicationCandidate(Caller caller, ApplicationId application) {
+        return queries.query(new FindApplicationCandidate(caller.organizationId(), application),
                 ResponseTypes.optionalInstanceOf(CandidateId.class)).join().orElseThrow(AccessPolicy::notFound);
-        allowCandidate(caller, candidate, read, endpoint);
     }
 
     private void allowCandidate(Caller caller, CandidateId candidate, boolean read, String endpoint) {

@@ -29,7 +29,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.rebound\\.web\\.ui\\..*"))
-@Import({SecurityConfiguration.class, Problems.class, Reads.class, LiveUpdates.class})
+@Import({SecurityConfiguration.class, Problems.class, Reads.class, LiveUpdates.class, DataAccessAudit.class})
 @EnableConfigurationProperties(WebProperties.class)
 @MockitoBean(types = {CommandGateway.class, QueryGateway.class})
 @TestPropertySource(properties = "rebound.bootstrap-token=" + Slices.TOKEN)
