@@ -2,6 +2,7 @@ package dev.rebound.infra.access;
 
 import dev.rebound.api.application.event.ApplicationTracked;
 import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.event.CandidateRegistered;
@@ -10,6 +11,7 @@ import dev.rebound.api.organization.event.CoachAccessRevoked;
 import dev.rebound.api.organization.event.CoachAssigned;
 import dev.rebound.api.organization.query.FindApplicationCandidate;
 import dev.rebound.api.organization.query.FindCandidateAccess;
+import dev.rebound.api.organization.query.FindCandidateOrganization;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -53,6 +55,16 @@ public class AccessQueries {
         }
         return new CandidateAccess(registered.candidateId(), registered.organizationId(), registered.memberId(),
                 coaches, coachAccess);
+    }
+
+    /** A candidate record starts its own stream, so its first event tells. */
+    @QueryHandler
+    public OrganizationId handle(FindCandidateOrganization query) {
+        DomainEventStream events = eventStore.readEvents(query.candidateId().toString());
+        if (events.hasNext() && events.next().getPayload() instanceof CandidateRegistered registered) {
+            return registered.organizationId();
+        }
+        return null;
     }
 
     @QueryHandler

@@ -5,9 +5,11 @@ import dev.rebound.api.access.command.RecordDataAccess;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.NotFound;
+import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.query.FindApplicationCandidate;
 import dev.rebound.api.organization.query.FindCandidateAccess;
+import dev.rebound.api.organization.query.FindCandidateOrganization;
 import dev.rebound.web.problem.Problems;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,8 +42,9 @@ import static dev.rebound.web.security.Caller.Kind.PLATFORM_ADMIN;
  * Who may see and do what under {@code /api/**} and on the UI's pages of one candidate (API.md, "Who may read"),
  * decided in one place from the path variables of the matched endpoint:
  * <ul>
- *   <li>the platform admin: everything in the default organization, alone the {@code /admin} endpoints and the
- *       creation of organizations, and the members of any organization;</li>
+ *   <li>the platform admin: everything in the default organization (including candidate ids without a record,
+ *       but no other organization's candidate), alone the {@code /admin} endpoints and the creation of
+ *       organizations, and the members of any organization;</li>
  *   <li>an org admin: everything of the candidates registered in their organization, its members and tokens, its
  *       audit and analytics; a member: its own tokens;</li>
  *   <li>a candidate: their own candidate record and its applications;</li>
@@ -180,9 +183,10 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
 
     private void allowCandidate(Caller caller, CandidateId candidate, boolean read, String endpoint) {
         switch (caller.kind()) {
-            case PLATFORM_ADMIN -> {
-                // acts in the default organization, whose candidates need no member record
-            }
+            // acts in the default organization, whose candidates need no record; another organization's are not
+            // visible (nor may their ids be taken for new data here)
+            case PLATFORM_ADMIN -> require(organizationOf(candidate).map(caller.organizationId()::equals)
+                    .orElse(true));
             case ORG_ADMIN -> require(access(caller, candidate).isPresent());
             case CANDIDATE -> require(candidate.equals(caller.candidateId()));
             case COACH -> require(access(caller, candidate)
@@ -198,6 +202,12 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
                     allowed.refusal()), null);
         }
+    }
+
+    /** The organization whose candidate record this is; empty for a candidate id without a record. */
+    private Optional<OrganizationId> organizationOf(CandidateId candidate) {
+        return queries.query(new FindCandidateOrganization(candidate),
+                ResponseTypes.optionalInstanceOf(OrganizationId.class)).join();
     }
 
     /** The candidate's record in the caller's organization; empty for another tenant's candidate or none. */

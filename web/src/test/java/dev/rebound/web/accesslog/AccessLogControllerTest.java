@@ -30,6 +30,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -97,7 +99,7 @@ class AccessLogControllerTest {
     void pagesAndPeriodsOutsideTheirRangeAreUnprocessable(String query, String field) throws Exception {
         mvc.perform(call("GET", CANDIDATES_LOG + "?" + query, null)).andExpect(invalidField(field));
         mvc.perform(call("GET", ORGANIZATIONS_LOG + "?" + query, null)).andExpect(invalidField(field));
-        verifyNoInteractions(queries);
+        verify(queries, never()).query(any(FindAccessLog.class), eq(AccessLogPage.class));
     }
 
     @Test
@@ -106,7 +108,7 @@ class AccessLogControllerTest {
         mvc.perform(call("GET", CANDIDATES_LOG + "?from=yesterday", null)).andExpect(malformedField("from"));
         mvc.perform(call("GET", "/api/v1/organizations/ours/access-log", null))
                 .andExpect(malformedField("organizationId"));
-        verifyNoInteractions(queries);
+        verify(queries, never()).query(any(FindAccessLog.class), eq(AccessLogPage.class));
     }
 
     @Test
