@@ -22,21 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -190,7 +180,7 @@ class AccessAuditHttpTest {
     @Test
     void theUisPagesOfACandidateAndTheCoachViewAreRecorded() {
         int before = adasLog().size();
-        UiSession coachInBrowser = new UiSession(coachToken);
+        UiSession coachInBrowser = new UiSession(port, coachToken);
 
         assertThat(coachInBrowser.get("/candidates/" + ada).statusCode()).isEqualTo(200);
         assertThat(coachInBrowser.get("/coach").body()).contains(ada.toString());
@@ -208,48 +198,10 @@ class AccessAuditHttpTest {
             HttpResponse<String> refused = new ApiClient(port, coachToken).get(candidate("/timeline"));
             assertThat(ApiClient.problem(refused, 503).get("detail").asString()).contains("access audit");
             assertThat(refused.body()).doesNotContain("Acme");
-            assertThat(new UiSession(coachToken).get("/candidates/" + ada).statusCode()).isEqualTo(503);
+            assertThat(new UiSession(port, coachToken).get("/candidates/" + ada).statusCode()).isEqualTo(503);
         } finally {
             jdbc.sql("DROP TRIGGER refuse_reads ON data_access_log").update();
         }
         assertThat(new ApiClient(port, coachToken).get(candidate("/timeline")).statusCode()).isEqualTo(200);
-    }
-
-    /** A browser's session of the UI: signed in once with a token, then known by its cookie. */
-    private final class UiSession {
-
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        UiSession(String token) {
-            Matcher csrf = CSRF.matcher(get("/sign-in").body());
-            assertThat(csrf.find()).as("the sign-in form carries a CSRF token").isTrue();
-            String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&_csrf="
-                    + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-            HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/sign-in"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-            assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).GET().build());
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

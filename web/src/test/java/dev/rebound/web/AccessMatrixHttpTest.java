@@ -227,7 +227,7 @@ class AccessMatrixHttpTest {
     private final AtomicInteger emails = new AtomicInteger();
 
     /** A caller: their token, and who they are. */
-    private record Caller(ApiClient api, OrganizationId organization, MemberId member) {
+    private record Caller(String token, ApiClient api, OrganizationId organization, MemberId member) {
     }
 
     /** A candidate as a target: their own client prepares data for them, as they would. */
@@ -260,7 +260,7 @@ class AccessMatrixHttpTest {
                 member + "@matrix.example", candidate));
         if (caller != null) {
             IssuedToken token = commands.sendAndWait(new IssueToken(organization, member, "matrix"));
-            callers.put(caller, new Caller(new ApiClient(port, token.token()), organization, member));
+            callers.put(caller, new Caller(token.token(), new ApiClient(port, token.token()), organization, member));
         }
         return member;
     }
@@ -269,7 +269,7 @@ class AccessMatrixHttpTest {
     void twoOrganizationsWithEveryKindOfCaller() {
         commands.sendAndWait(new CreateOrganization(org, "Northside"));
         commands.sendAndWait(new CreateOrganization(otherOrg, "Southside"));
-        callers.put("platformAdmin", new Caller(new ApiClient(port, TOKEN), org, null));
+        callers.put("platformAdmin", new Caller(TOKEN, new ApiClient(port, TOKEN), org, null));
         member(org, Role.ORG_ADMIN, null, "orgAdmin");
         coachWithConsent = member(org, Role.COACH, null, "coachWithConsent");
         MemberId coachWithoutConsent = member(org, Role.COACH, null, "coachWithoutConsent");
@@ -541,6 +541,36 @@ class AccessMatrixHttpTest {
         return endpoint.method().equals("GET") && endpoint.template().startsWith("/api/v1/candidates/")
                 && !endpoint.template().endsWith("/access-log")
                 && !caller.equals("candidate") && !caller.equals("foreignCandidate");
+    }
+
+    @Test
+    void theUisCandidatePagesFollowTheSamePolicy() {
+        String ada = "/candidates/" + candidates.get("ada").id();
+        String bob = "/candidates/" + candidates.get("bob").id();
+        String eve = "/candidates/" + candidates.get("eve").id();
+        UiSession coach = new UiSession(port, token("coachWithConsent"));
+        UiSession candidate = new UiSession(port, token("candidate"));
+        UiSession analyst = new UiSession(port, token("analyst"));
+        UiSession platformAdmin = new UiSession(port, TOKEN);
+
+        assertThat(coach.get(ada).statusCode()).isEqualTo(200);
+        assertThat(coach.get(bob).statusCode()).as("assigned, no consent").isEqualTo(404);
+        assertThat(coach.get(eve).statusCode()).isEqualTo(404);
+        assertThat(coach.post(ada + "/practice/new", ada + "/practice/new", Map.of("heldOn", day(1),
+                "type", "READING", "minutes", "30")).statusCode()).as("a coach records nothing").isEqualTo(403);
+        assertThat(candidate.get(ada).statusCode()).isEqualTo(200);
+        assertThat(candidate.get(bob).statusCode()).isEqualTo(404);
+        assertThat(candidate.get(ada + "/applications/" + candidates.get("bob").application() + "/rejection")
+                .statusCode()).as("another's application under one's own id").isEqualTo(404);
+        assertThat(candidate.get("/coach").statusCode()).isEqualTo(404);
+        assertThat(analyst.get("/coach").statusCode()).isEqualTo(404);
+        assertThat(analyst.get(ada).statusCode()).isEqualTo(404);
+        assertThat(platformAdmin.get(ada).statusCode()).isEqualTo(200);
+        assertThat(platformAdmin.get(eve).statusCode()).as("another organization's candidate").isEqualTo(404);
+    }
+
+    private String token(String caller) {
+        return callers.get(caller).token();
     }
 
     @Test
