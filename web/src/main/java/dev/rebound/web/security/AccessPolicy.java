@@ -119,15 +119,15 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                 + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String uri = request.getRequestURI();
         if (uri.startsWith("/api/v1/admin/")) {
-            require(caller.kind() == Caller.Kind.PLATFORM_ADMIN);
+            require(caller.kind() == PLATFORM_ADMIN);
         } else if (uri.equals("/api/v1/organizations")) {
-            require(caller.kind() == Caller.Kind.PLATFORM_ADMIN);
+            require(caller.kind() == PLATFORM_ADMIN);
         } else if (path.containsKey("organizationId") && uri.contains("/members")) {
             boolean sameOrganization = caller.organizationId().value().toString().equals(path.get("organizationId"));
             boolean itself = uri.contains("/tokens") && caller.memberId() != null
                     && caller.memberId().toString().equals(path.get("memberId"));
-            require(caller.kind() == Caller.Kind.PLATFORM_ADMIN
-                    || sameOrganization && (caller.kind() == Caller.Kind.ORG_ADMIN || itself));
+            require(caller.kind() == PLATFORM_ADMIN
+                    || sameOrganization && (caller.kind() == ORG_ADMIN || itself));
         } else if (path.containsKey("organizationId")) {
             require(caller.organizationId().value().toString().equals(path.get("organizationId")));
             require(caller.administers() || caller.kind() == Caller.Kind.ANALYST && uri.endsWith("/analytics"));
