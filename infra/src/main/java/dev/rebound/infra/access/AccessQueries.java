@@ -2,6 +2,7 @@ package dev.rebound.infra.access;
 
 import dev.rebound.api.application.event.ApplicationTracked;
 import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.MemberRecord;
@@ -12,6 +13,7 @@ import dev.rebound.api.organization.event.CoachAssigned;
 import dev.rebound.api.organization.event.MemberAdded;
 import dev.rebound.api.organization.query.FindApplicationCandidate;
 import dev.rebound.api.organization.query.FindCandidateAccess;
+import dev.rebound.api.organization.query.FindCandidateOrganization;
 import dev.rebound.api.organization.query.FindMemberByEmail;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -57,6 +59,16 @@ public class AccessQueries {
         }
         return new CandidateAccess(registered.candidateId(), registered.organizationId(), registered.memberId(),
                 coaches, coachAccess);
+    }
+
+    /** A candidate record starts its own stream, so its first event tells. */
+    @QueryHandler
+    public OrganizationId handle(FindCandidateOrganization query) {
+        DomainEventStream events = eventStore.readEvents(query.candidateId().toString());
+        if (events.hasNext() && events.next().getPayload() instanceof CandidateRegistered registered) {
+            return registered.organizationId();
+        }
+        return null;
     }
 
     @QueryHandler

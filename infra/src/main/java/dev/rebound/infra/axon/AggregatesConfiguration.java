@@ -11,6 +11,7 @@ import dev.rebound.domain.organization.EventSourcedOrganizations;
 import dev.rebound.domain.organization.Organization;
 import dev.rebound.infra.ReboundProperties;
 import dev.rebound.infra.access.AccessQueries;
+import dev.rebound.infra.access.DataAccessLog;
 import dev.rebound.infra.access.PersonalAccessTokens;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -64,6 +65,12 @@ class AggregatesConfiguration {
     @Bean
     AccessQueries accessQueries(EventStore eventStore) {
         return new AccessQueries(eventStore);
+    }
+
+    /** The access audit: who read which candidate's data, when. */
+    @Bean
+    DataAccessLog dataAccessLog(DataSource dataSource, Clock clock) {
+        return new DataAccessLog(JdbcClient.create(dataSource), clock);
     }
 
     @Bean

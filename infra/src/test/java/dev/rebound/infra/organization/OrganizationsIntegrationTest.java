@@ -16,6 +16,7 @@ import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.command.SetCoachAccess;
 import dev.rebound.api.organization.query.FindApplicationCandidate;
 import dev.rebound.api.organization.query.FindCandidateAccess;
+import dev.rebound.api.organization.query.FindCandidateOrganization;
 import dev.rebound.api.organization.query.FindMemberByEmail;
 import dev.rebound.infra.InfraTestApplication;
 import dev.rebound.testsupport.PostgresDatabase;
@@ -98,6 +99,20 @@ class OrganizationsIntegrationTest {
                 "bob@example.org", candidate))).isInstanceOf(RuleViolation.class);
 
         assertThat(events(org)).containsExactly("OrganizationCreated", "MemberAdded");
+    }
+
+    @Test
+    void aCandidateRecordNamesItsOrganizationAndAnIdWithoutARecordNone() {
+        OrganizationId org = OrganizationId.random();
+        CandidateId candidate = CandidateId.random();
+        commands.sendAndWait(new CreateOrganization(org, "Outplacement"));
+        commands.sendAndWait(new AddMember(org, MemberId.random(), Role.CANDIDATE, "Ada", "ada@example.org",
+                candidate));
+
+        assertThat(queries.query(new FindCandidateOrganization(candidate),
+                ResponseTypes.optionalInstanceOf(OrganizationId.class)).join()).contains(org);
+        assertThat(queries.query(new FindCandidateOrganization(CandidateId.random()),
+                ResponseTypes.optionalInstanceOf(OrganizationId.class)).join()).isEmpty();
     }
 
     @Test

@@ -14,7 +14,9 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +44,7 @@ final class CommonResponses implements OperationCustomizer {
     private static final String REF = "#/components/";
     static final String IDEMPOTENCY_KEY = "IdempotencyKey";
     private static final String RETRY_AFTER = "RetryAfter";
+    private static final ParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
 
     /** The error answers, by status: the component's name and what it means here. */
     private enum ErrorAnswer {
@@ -53,6 +56,10 @@ final class CommonResponses implements OperationCustomizer {
                 + "signed by a trusted identity provider, or whose claims make no Rebound caller).",
                 Map.of("unauthenticated", problem(401, "unauthenticated",
                         "Send a valid token as 'Authorization: Bearer <token>'.", null)), false),
+        FORBIDDEN("403", "Forbidden", "The caller sees the candidate but may not do this: a coach reads and "
+                + "records nothing, an org admin assigns coaches, the candidate alone grants or revokes their "
+                + "coaches' access.", Map.of("forbidden", problem(403, "forbidden",
+                "A coach reads their candidates' data; the candidate records it.", null)), false),
         NOT_FOUND("404", "NotFound", "No such resource, or it is not visible to the caller (another tenant's ids "
                 + "are never revealed).", Map.of("notFound", problem(404, "not-found",
                 "No such resource, or it is not visible to you.", null)), false),
@@ -111,6 +118,9 @@ final class CommonResponses implements OperationCustomizer {
             add(responses, ErrorAnswer.MALFORMED);
         }
         add(responses, ErrorAnswer.UNAUTHENTICATED);
+        if (changes && underACandidate(handler)) {
+            add(responses, ErrorAnswer.FORBIDDEN);
+        }
         if (pathIds) {
             add(responses, ErrorAnswer.NOT_FOUND);
         }
@@ -132,6 +142,19 @@ final class CommonResponses implements OperationCustomizer {
 
     private static void add(ApiResponses responses, ErrorAnswer error) {
         responses.addApiResponse(error.status, new ApiResponse().$ref(REF + "responses/" + error.component));
+    }
+
+    /** A candidate's or an application's endpoint, where some who see the candidate may not write (403). */
+    private static boolean underACandidate(HandlerMethod handler) {
+        MethodParameter[] parameters = handler.getMethodParameters();
+        String[] names = PARAMETER_NAMES.getParameterNames(handler.getMethod());
+        for (int i = 0; names != null && i < parameters.length; i++) {
+            if (parameters[i].hasParameterAnnotation(PathVariable.class)
+                    && ("candidateId".equals(names[i]) || "applicationId".equals(names[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(MethodParameter[] parameters, Class<? extends Annotation> type) {

@@ -4,6 +4,7 @@ import dev.rebound.api.common.NotFound;
 import dev.rebound.api.common.RuleViolation;
 import dev.rebound.web.limits.BodyTooLarge;
 import dev.rebound.web.query.ReadModelUnavailable;
+import dev.rebound.web.security.AccessNotRecorded;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -68,6 +69,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unavailable(ReadModelUnavailable unavailable) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", unavailable.getMessage()));
+    }
+
+    /** Transient: a read of a candidate's data that could not be recorded in the access audit is not served. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> accessNotRecorded(AccessNotRecorded notRecorded) {
+        LOG.error("A read was refused: the access audit could not record it", notRecorded);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", notRecorded.getMessage()));
     }
 
     @ExceptionHandler

@@ -1,12 +1,17 @@
 package dev.rebound.web.security;
 
+import dev.rebound.api.access.ReaderRole;
+import dev.rebound.api.access.command.RecordDataAccess;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.NotFound;
+import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.query.FindApplicationCandidate;
 import dev.rebound.api.organization.query.FindCandidateAccess;
+import dev.rebound.api.organization.query.FindCandidateOrganization;
 import dev.rebound.web.problem.Problems;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -19,40 +24,81 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import static dev.rebound.web.security.Caller.Kind.CANDIDATE;
+import static dev.rebound.web.security.Caller.Kind.ORG_ADMIN;
+import static dev.rebound.web.security.Caller.Kind.PLATFORM_ADMIN;
+
 /**
- * Who may see and do what under {@code /api/**} (API.md, "Who may read"), decided in one place from the path
- * variables of the matched endpoint:
+ * Who may see and do what under {@code /api/**} and on the UI's pages of one candidate (API.md, "Who may read"),
+ * decided in one place from the path variables of the matched endpoint:
  * <ul>
- *   <li>the platform admin: everything in the default organization, alone the {@code /admin} endpoints and the
- *       creation of organizations, and the members of any organization;</li>
+ *   <li>the platform admin: everything in the default organization (including candidate ids without a record,
+ *       but no other organization's candidate), alone the {@code /admin} endpoints and the creation of
+ *       organizations, and the members of any organization;</li>
  *   <li>an org admin: everything of the candidates registered in their organization, its members and tokens, its
  *       audit and analytics; a member: its own tokens;</li>
  *   <li>a candidate: their own candidate record and its applications;</li>
- *   <li>a coach: reads of the candidates assigned to them who granted access (a write there is 403);</li>
+ *   <li>a coach: reads of the candidates assigned to them who granted access;</li>
  *   <li>an analyst: the organization's analytics only.</li>
  * </ul>
  * Everything else answers 404, exactly like an id that does not exist, so nobody learns about data they may not see.
  * Reads are filtered by organization in the read models as well; this decides within an organization.
+ *
+ * <p>Under a candidate, whoever sees the candidate may read; writes are the candidate's and the admins' (a coach who
+ * sees the candidate gets 403). A few endpoints there are narrower, listed in {@link #NARROWER}: who sees the
+ * candidate but is not listed gets 403 for a write and 404 for a read.
+ *
+ * <p>A read of a candidate's data by anyone but the candidate is handed to the {@link DataAccessAudit}, which records
+ * it before the data is served.
  */
 @Component
 class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
 
-    private final QueryGateway queries;
-
-    AccessPolicy(QueryGateway queries) {
-        this.queries = queries;
+    /** Who may use an endpoint under a candidate they see, and what the others who see the candidate are told. */
+    private record Allowed(Set<Caller.Kind> kinds, String refusal) {
     }
 
+    private static final Allowed READS = new Allowed(EnumSet.allOf(Caller.Kind.class), null);
+    private static final Allowed WRITES = new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN, CANDIDATE),
+            "A coach reads their candidates' data; the candidate records it.");
+
+    /** Endpoints under a candidate that not everyone who sees the candidate may use, by method and template. */
+    private static final Map<String, Allowed> NARROWER = Map.of(
+            "POST /api/v1/candidates/{candidateId}/coaches", new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN),
+                    "An org admin assigns coaches to candidates."),
+            "PUT /api/v1/candidates/{candidateId}/coach-access", new Allowed(EnumSet.of(CANDIDATE),
+                    "Only the candidate grants or revokes their coaches' access."),
+            "GET /api/v1/candidates/{candidateId}/access-log", new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN,
+                    CANDIDATE), null),
+            "DELETE /api/v1/candidates/{candidateId}/personal-data", new Allowed(EnumSet.of(PLATFORM_ADMIN,
+                    ORG_ADMIN, CANDIDATE), "Only the candidate or an org admin erases a candidate's personal data."));
+
+    /** Reads under a candidate that are not recorded in the access audit: it holds no data of the candidate. */
+    private static final Set<String> UNRECORDED = Set.of("GET /api/v1/candidates/{candidateId}/access-log");
+
+    private final QueryGateway queries;
+    private final DataAccessAudit audit;
+
+    AccessPolicy(QueryGateway queries, DataAccessAudit audit) {
+        this.queries = queries;
+        this.audit = audit;
+    }
+
+    /** The API, and the UI's pages of one candidate (which show their data, or record it). */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/**");
+        registry.addInterceptor(this).addPathPatterns("/api/**", "/candidates/*", "/candidates/*/**")
+                .excludePathPatterns("/candidates/new");
     }
 
     @Override
@@ -71,56 +117,104 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
             return true; // the endpoint itself answers 400 for an id that is no UUID, naming the field
         }
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        String endpoint = (read ? "GET" : request.getMethod()) + " "
+                + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String uri = request.getRequestURI();
         if (uri.startsWith("/api/v1/admin/")) {
-            require(caller.kind() == Caller.Kind.PLATFORM_ADMIN);
+            require(caller.kind() == PLATFORM_ADMIN);
         } else if (uri.equals("/api/v1/organizations")) {
-            require(caller.kind() == Caller.Kind.PLATFORM_ADMIN);
+            require(caller.kind() == PLATFORM_ADMIN);
         } else if (path.containsKey("organizationId") && uri.contains("/members")) {
             boolean sameOrganization = caller.organizationId().value().toString().equals(path.get("organizationId"));
             boolean itself = uri.contains("/tokens") && caller.memberId() != null
                     && caller.memberId().toString().equals(path.get("memberId"));
-            require(caller.kind() == Caller.Kind.PLATFORM_ADMIN
-                    || sameOrganization && (caller.kind() == Caller.Kind.ORG_ADMIN || itself));
+            require(caller.kind() == PLATFORM_ADMIN
+                    || sameOrganization && (caller.kind() == ORG_ADMIN || itself));
         } else if (path.containsKey("organizationId")) {
             require(caller.organizationId().value().toString().equals(path.get("organizationId")));
             require(caller.administers() || caller.kind() == Caller.Kind.ANALYST && uri.endsWith("/analytics"));
         } else if (path.containsKey("candidateId")) {
-            allowCandidate(caller, CandidateId.parse(path.get("candidateId")), read);
+            CandidateId candidate = CandidateId.parse(path.get("candidateId"));
+            if (path.containsKey("applicationId")) { // the UI's forms: the application must be this candidate's
+                require(candidate.equals(applicationCandidate(caller,
+                        ApplicationId.parse(path.get("applicationId")))));
+            }
+            allowCandidate(caller, candidate, read, endpoint);
+            recordIfOthersData(request, handler, caller, candidate, read, endpoint);
         } else if (path.containsKey("applicationId")) {
-            allowApplication(caller, ApplicationId.parse(path.get("applicationId")), read);
+            ApplicationId application = ApplicationId.parse(path.get("applicationId"));
+            if (caller.kind() != PLATFORM_ADMIN || read) {
+                // the platform admin writes without this look-up: an unknown or foreign application is answered
+                // 404 by the command itself
+                CandidateId candidate = applicationCandidate(caller, application);
+                allowCandidate(caller, candidate, read, endpoint);
+                recordIfOthersData(request, handler, caller, candidate, read, endpoint);
+            }
         } else if (!uri.startsWith("/api/v1/catalogue/")) {
             require(caller.administers());
         }
         return true;
     }
 
-    private void allowApplication(Caller caller, ApplicationId application, boolean read) {
-        if (caller.kind() == Caller.Kind.PLATFORM_ADMIN) {
-            return; // an unknown or foreign application is answered 404 by the command or query itself
-        }
-        CandidateId candidate = queries.query(new FindApplicationCandidate(caller.organizationId(), application),
-                ResponseTypes.optionalInstanceOf(CandidateId.class)).join().orElseThrow(AccessPolicy::notFound);
-        allowCandidate(caller, candidate, read);
+    /** A page was rendered from what its handler read: the read is recorded now, before the page is sent. */
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView page) {
+        audit.recordPending(request);
     }
 
-    void allowCandidate(Caller caller, CandidateId candidate, boolean read) {
+    /**
+     * A read of a candidate's data by someone else is recorded in the access audit before anything is served. A
+     * live stream's later dispatches (when it ends) are the same read.
+     */
+    private void recordIfOthersData(HttpServletRequest request, Object handler, Caller caller, CandidateId candidate,
+                                    boolean read, String endpoint) {
+        ReaderRole reader = DataAccessAudit.readerRole(caller);
+        if (read && reader != null && !UNRECORDED.contains(endpoint)
+                && request.getDispatcherType() != DispatcherType.ASYNC) {
+            audit.expect(request, handler, RecordDataAccess.of(caller.organizationId(), candidate,
+                    caller.memberId(), reader, endpoint));
+        }
+    }
+
+    /** Whose application this is, in the caller's organization; 404 for an unknown or another tenant's one. */
+    private CandidateId applicationCandidate(Caller caller, ApplicationId application) {
+        return queries.query(new FindApplicationCandidate(caller.organizationId(), application),
+                ResponseTypes.optionalInstanceOf(CandidateId.class)).join().orElseThrow(AccessPolicy::notFound);
+    }
+
+    private void allowCandidate(Caller caller, CandidateId candidate, boolean read, String endpoint) {
         switch (caller.kind()) {
-            case PLATFORM_ADMIN -> {
-                // acts in the default organization, whose candidates need no member record
-            }
+            // acts in the default organization, whose candidates need no record; another organization's are not
+            // visible (nor may their ids be taken for new data here)
+            case PLATFORM_ADMIN -> require(organizationOf(candidate).map(caller.organizationId()::equals)
+                    .orElse(true));
             case ORG_ADMIN -> require(access(caller, candidate).isPresent());
             case CANDIDATE -> require(candidate.equals(caller.candidateId()));
-            case COACH -> {
-                require(access(caller, candidate).filter(access -> access.visibleToCoach(caller.memberId()))
-                        .isPresent());
-                if (!read) {
-                    throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN,
-                            "forbidden", "A coach reads their candidates' data; the candidate records it."), null);
-                }
-            }
+            case COACH -> require(access(caller, candidate)
+                    .filter(access -> access.visibleToCoach(caller.memberId())).isPresent());
             case ANALYST -> throw notFound();
         }
+        // the caller sees the candidate; may they use this endpoint?
+        Allowed allowed = NARROWER.getOrDefault(endpoint, read ? READS : WRITES);
+        if (!allowed.kinds().contains(caller.kind())) {
+            if (read) {
+                throw notFound();
+            }
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+                    allowed.refusal()), null);
+        }
+    }
+
+    /** The organization whose candidate record this is; empty for a candidate id without a record. */
+    private Optional<OrganizationId> organizationOf(CandidateId candidate) {
+        return queries.query(new FindCandidateOrganization(candidate),
+                ResponseTypes.optionalInstanceOf(OrganizationId.class)).join();
+    }
+
+    /** For the UI's pages of a candidate: the same decision as for the API's reads (or writes) of their data. */
+    void allowCandidate(Caller caller, CandidateId candidate, boolean read) {
+        allowCandidate(caller, candidate, read, "");
     }
 
     /** For the UI's pages of one application: it must be this candidate's, in the caller's organization. */

@@ -1,10 +1,12 @@
 package dev.rebound.web.ui;
 
 import dev.rebound.api.applications.query.CandidateList;
+import dev.rebound.api.applications.query.CandidateSummary;
 import dev.rebound.api.applications.query.FindCandidates;
 import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.Caller;
 import dev.rebound.web.security.UiPages;
+import dev.rebound.web.security.DataAccessAudit;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,21 +14,26 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The start: {@code /} sends each role to its page ({@link UiPages#landing}). The admins' page is the organization's
- * candidates: open one by id, start a new one (the platform admin), and the most recently active.
+ * candidates: open one by id, start a new one (the platform admin), and the most recently active, whose figures are
+ * their data: showing them is recorded in the access audit.
  */
 @Controller
 class HomeController {
 
     static final int RECENT_CANDIDATES = 10;
+    static final String RESOURCE = "GET /";
 
     private final Reads reads;
+    private final DataAccessAudit audit;
 
-    HomeController(Reads reads) {
+    HomeController(Reads reads, DataAccessAudit audit) {
         this.reads = reads;
+        this.audit = audit;
     }
 
     @GetMapping("/")
@@ -48,8 +55,10 @@ class HomeController {
             }
         }
         Caller caller = Caller.of(principal);
-        CandidateList candidates = reads.answer(new FindCandidates(caller.organizationId()), CandidateList.class);
-        model.addAttribute("recent", candidates.items().stream().limit(RECENT_CANDIDATES).toList());
+        List<CandidateSummary> recent = reads.answer(new FindCandidates(caller.organizationId()),
+                CandidateList.class).items().stream().limit(RECENT_CANDIDATES).toList();
+        audit.recordRead(caller, recent.stream().map(CandidateSummary::candidateId).toList(), RESOURCE);
+        model.addAttribute("recent", recent);
         model.addAttribute("mayStart", UiPages.mayStartCandidates(caller));
         return "home";
     }

@@ -2,6 +2,7 @@ package dev.rebound.web.ui;
 
 import dev.rebound.api.common.NotFound;
 import dev.rebound.web.query.ReadModelUnavailable;
+import dev.rebound.web.security.AccessNotRecorded;
 import dev.rebound.web.security.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -72,6 +73,21 @@ class UiAdvice {
         response.setHeader("Retry-After", "5");
         return errorPage(model, response, HttpStatus.SERVICE_UNAVAILABLE, "Please try again shortly",
                 unavailable.getMessage());
+    }
+
+    @ExceptionHandler
+    String notRecorded(AccessNotRecorded notRecorded, Model model, HttpServletResponse response) {
+        LOG.error("A page was refused: the access audit could not record it", notRecorded);
+        response.setHeader("Retry-After", "5");
+        return errorPage(model, response, HttpStatus.SERVICE_UNAVAILABLE, "Please try again shortly",
+                notRecorded.getMessage());
+    }
+
+    /** What the access policy refuses to someone who sees the candidate, e.g. a coach sending a form. */
+    @ExceptionHandler
+    String refused(ErrorResponseException refused, Model model, HttpServletResponse response) {
+        HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
+        return errorPage(model, response, status, status.getReasonPhrase(), refused.getBody().getDetail());
     }
 
     @ExceptionHandler

@@ -1,6 +1,7 @@
 package dev.rebound.web.timeline;
 
 import dev.rebound.api.common.NotFound;
+import dev.rebound.api.timeline.query.FindTimeline;
 import dev.rebound.api.timeline.query.TimelinePage;
 import dev.rebound.web.security.ApiSliceTest;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,6 +22,8 @@ import static dev.rebound.web.security.Slices.problem;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /** The error answers of the timeline: its filters and its page. */
@@ -40,14 +43,14 @@ class TimelineControllerTest {
             "page=first, page"})
     void malformedFiltersAreBadRequests(String query, String parameter) throws Exception {
         mvc.perform(call("GET", PATH + "?" + query, null)).andExpect(malformedField(parameter));
-        verifyNoInteractions(queries);
+        verify(queries, never()).query(any(FindTimeline.class), eq(TimelinePage.class));
     }
 
     @ParameterizedTest
     @CsvSource({"size=201, size", "size=500, size", "size=0, size", "page=-1, page"})
     void pagesOutsideTheirRangeAreUnprocessable(String query, String parameter) throws Exception {
         mvc.perform(call("GET", PATH + "?" + query, null)).andExpect(invalidField(parameter));
-        verifyNoInteractions(queries);
+        verify(queries, never()).query(any(FindTimeline.class), eq(TimelinePage.class));
     }
 
     @Test

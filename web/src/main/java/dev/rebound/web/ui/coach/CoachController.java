@@ -3,10 +3,12 @@ package dev.rebound.web.ui.coach;
 import dev.rebound.api.applications.query.CandidateList;
 import dev.rebound.api.applications.query.CandidateSummary;
 import dev.rebound.api.applications.query.FindCandidates;
+import dev.rebound.api.common.NotFound;
 import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.query.FindCandidateAccess;
 import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.Caller;
+import dev.rebound.web.security.DataAccessAudit;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,29 +19,39 @@ import java.util.List;
 
 /**
  * A coach's view of their candidates: those assigned to them who granted access. Admins see every candidate of the
- * organization the read models know, and the page says so.
+ * organization the read models know, and the page says so; candidates and analysts have no such view. The figures
+ * shown are the candidates' data, so showing them is recorded in the access audit, one read per candidate.
  */
 @Controller
 class CoachController {
 
-    private final Reads reads;
+    static final String RESOURCE = "GET /coach";
 
-    CoachController(Reads reads) {
+    private final Reads reads;
+    private final DataAccessAudit audit;
+
+    CoachController(Reads reads, DataAccessAudit audit) {
         this.reads = reads;
+        this.audit = audit;
     }
 
     @GetMapping("/coach")
     String candidates(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal, Model model) {
         Caller caller = Caller.of(principal);
+        boolean coach = caller.kind() == Caller.Kind.COACH;
+        if (!coach && !caller.administers()) {
+            throw new NotFound("A candidate or an analyst has no coach view.");
+        }
         List<CandidateSummary> candidates = reads.answer(new FindCandidates(caller.organizationId()),
                 CandidateList.class).items();
-        boolean coach = caller.kind() == Caller.Kind.COACH;
-        model.addAttribute("coach", coach);
-        model.addAttribute("candidates", !coach ? candidates : candidates.stream()
+        List<CandidateSummary> shown = !coach ? candidates : candidates.stream()
                 .filter(candidate -> reads.find(new FindCandidateAccess(caller.organizationId(),
                                 candidate.candidateId()), CandidateAccess.class)
                         .filter(access -> access.visibleToCoach(caller.memberId())).isPresent())
-                .toList());
+                .toList();
+        audit.recordRead(caller, shown.stream().map(CandidateSummary::candidateId).toList(), RESOURCE);
+        model.addAttribute("coach", coach);
+        model.addAttribute("candidates", shown);
         return "coach";
     }
 }

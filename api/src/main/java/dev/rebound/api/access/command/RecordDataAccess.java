@@ -1,0 +1,41 @@
+package dev.rebound.api.access.command;
+
+import dev.rebound.api.access.ReaderRole;
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.OrganizationId;
+import dev.rebound.api.organization.MemberId;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Someone other than the candidates read their data: record it before the data is served, with the server's time.
+ * One command covers a page that shows several candidates (a coach's list).
+ *
+ * @param readerMemberId the reader; null for the platform admin, who is no member
+ * @param resource       what was read: the method and endpoint template, never the concrete path or a query, e.g.
+ *                       {@code GET /api/v1/candidates/{candidateId}/timeline}
+ */
+public record RecordDataAccess(
+        OrganizationId organizationId,
+        List<CandidateId> candidateIds,
+        MemberId readerMemberId,
+        ReaderRole readerRole,
+        String resource) {
+
+    public RecordDataAccess {
+        Objects.requireNonNull(organizationId, "organizationId");
+        Objects.requireNonNull(readerRole, "readerRole");
+        Objects.requireNonNull(resource, "resource");
+        candidateIds = List.copyOf(candidateIds);
+        if ((readerRole == ReaderRole.PLATFORM_ADMIN) != (readerMemberId == null)) {
+            throw new IllegalArgumentException("Only the platform admin reads without a member id");
+        }
+    }
+
+    /** One candidate's data was read. */
+    public static RecordDataAccess of(OrganizationId organizationId, CandidateId candidateId,
+                                      MemberId readerMemberId, ReaderRole readerRole, String resource) {
+        return new RecordDataAccess(organizationId, List.of(candidateId), readerMemberId, readerRole, resource);
+    }
+}
