@@ -560,7 +560,8 @@ class AccessMatrixHttpTest {
         assertThat(coach.get(ada).statusCode()).isEqualTo(200);
         assertThat(coach.get(bob).statusCode()).as("assigned, no consent").isEqualTo(404);
         assertThat(coach.get(eve).statusCode()).isEqualTo(404);
-        assertThat(coach.post(ada + "/practice/new", ada + "/practice/new", Map.of("heldOn", day(1),
+        assertThat(coach.get(ada + "/practice/new").statusCode()).as("a coach gets no form").isEqualTo(403);
+        assertThat(coach.post(ada, ada + "/practice/new", Map.of("heldOn", day(1),
                 "type", "READING", "minutes", "30")).statusCode()).as("a coach records nothing").isEqualTo(403);
         assertThat(candidate.get(ada).statusCode()).isEqualTo(200);
         assertThat(candidate.get(bob).statusCode()).isEqualTo(404);

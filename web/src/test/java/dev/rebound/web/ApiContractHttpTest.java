@@ -224,7 +224,7 @@ class ApiContractHttpTest {
         api = orgAdmin;
         call("GET", "/api/v1/organizations/{organizationId}/access-log", northside, null, 200, json);
 
-        call("DELETE", "/api/v1/candidates/{candidateId}/personal-data", candidate, null, 204, null);
+        call("DELETE", "/api/v1/candidates/{candidateId}/personal-data", ada, null, 204, null);
 
         assertThat(walked).containsExactlyInAnyOrderElementsOf(OPERATIONS);
     }

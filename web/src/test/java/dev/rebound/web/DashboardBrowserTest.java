@@ -69,9 +69,11 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("main > section")))
                 .extracting(section -> section.getAttribute("id"))
                 .containsExactly("todo", "timeline", "weaknesses", "employers", "progress", "applications");
-        assertThat(browser.findElements(By.cssSelector("#todo-items .todo-item")))
-                .extracting(item -> item.getAttribute("data-type"))
-                .containsExactly("FEEDBACK_REQUEST_DUE", "EVALUATION_DUE", "FOLLOW_UP_DUE");
+        // the live stream replaces the list when it connects: an element read during the swap is stale, so read again
+        await().atMost(PATIENCE).ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
+                .untilAsserted(() -> assertThat(browser.findElements(By.cssSelector("#todo-items .todo-item")))
+                        .extracting(item -> item.getAttribute("data-type"))
+                        .containsExactly("FEEDBACK_REQUEST_DUE", "EVALUATION_DUE", "FOLLOW_UP_DUE"));
         wait.until(ExpectedConditions.attributeToBe(By.id("weakness-chart"), "data-drawn", "true"));
         wait.until(ExpectedConditions.attributeToBe(By.id("progress-chart"), "data-drawn", "true"));
         assertThat(browser.findElement(By.id("employers-table")).getText())

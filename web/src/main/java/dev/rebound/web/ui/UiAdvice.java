@@ -83,13 +83,6 @@ class UiAdvice {
                 notRecorded.getMessage());
     }
 
-    /** What the access policy refuses to someone who sees the candidate, e.g. a coach sending a form. */
-    @ExceptionHandler
-    String refused(ErrorResponseException refused, Model model, HttpServletResponse response) {
-        HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
-        return errorPage(model, response, status, status.getReasonPhrase(), refused.getBody().getDetail());
-    }
-
     @ExceptionHandler
     String unexpected(Exception failure, Model model, HttpServletResponse response) {
         LOG.error("Unexpected failure while serving a page", failure);

@@ -57,7 +57,10 @@ class TimelineControllerTest {
     void theLiveTimelineTakesNoLargerPageThanTheList() throws Exception {
         mvc.perform(call("GET", PATH + "?size=201", null).accept("text/event-stream"))
                 .andExpect(invalidField("size"));
-        verifyNoInteractions(queries);
+        verify(queries, never()).subscriptionQuery(any(FindTimeline.class),
+                any(org.axonframework.messaging.responsetypes.ResponseType.class),
+                any(org.axonframework.messaging.responsetypes.ResponseType.class));
+        verify(queries, never()).query(any(FindTimeline.class), eq(TimelinePage.class));
     }
 
     @Test
