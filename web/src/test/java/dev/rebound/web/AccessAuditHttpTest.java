@@ -180,8 +180,8 @@ class AccessAuditHttpTest {
 
     @Test
     void theUisPagesOfACandidateAndTheCoachViewAreRecorded() {
+        UiSession coachInBrowser = UiSession.signedIn(port, coachToken); // lands on the coach view
         int before = adasLog().size();
-        SignedInUi coachInBrowser = new SignedInUi(port, coachToken);
 
         // the coach view lists candidates from a read model; a look that does not list Ada records nothing of her
         await().atMost(PATIENCE).until(() -> coachInBrowser.get("/coach").body().contains(ada.toString()));
@@ -200,7 +200,7 @@ class AccessAuditHttpTest {
             HttpResponse<String> refused = new ApiClient(port, coachToken).get(candidate("/timeline"));
             assertThat(ApiClient.problem(refused, 503).get("detail").asString()).contains("access audit");
             assertThat(refused.body()).doesNotContain("Acme");
-            assertThat(new SignedInUi(port, coachToken).get("/candidates/" + ada).statusCode()).isEqualTo(503);
+            assertThat(UiSession.signedIn(port, coachToken).get("/candidates/" + ada).statusCode()).isEqualTo(503);
         } finally {
             jdbc.sql("DROP TRIGGER refuse_reads ON data_access_log").update();
         }

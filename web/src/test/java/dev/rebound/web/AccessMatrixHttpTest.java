@@ -552,10 +552,10 @@ class AccessMatrixHttpTest {
         String ada = "/candidates/" + candidates.get("ada").id();
         String bob = "/candidates/" + candidates.get("bob").id();
         String eve = "/candidates/" + candidates.get("eve").id();
-        SignedInUi coach = new SignedInUi(port, token("coachWithConsent"));
-        SignedInUi candidate = new SignedInUi(port, token("candidate"));
-        SignedInUi analyst = new SignedInUi(port, token("analyst"));
-        SignedInUi platformAdmin = new SignedInUi(port, TOKEN);
+        UiSession coach = UiSession.signedIn(port, token("coachWithConsent"));
+        UiSession candidate = UiSession.signedIn(port, token("candidate"));
+        UiSession analyst = UiSession.signedIn(port, token("analyst"));
+        UiSession platformAdmin = UiSession.signedIn(port, TOKEN);
 
         assertThat(coach.get(ada).statusCode()).isEqualTo(200);
         assertThat(coach.get(bob).statusCode()).as("assigned, no consent").isEqualTo(404);

@@ -40,6 +40,13 @@ final class UiSession {
         this.base = URI.create("http://localhost:" + port + "/");
     }
 
+    /** A session signed in with the token, wherever its landing page is and whatever it answers. */
+    static UiSession signedIn(int port, String token) {
+        UiSession session = new UiSession(port);
+        session.signIn(token);
+        return session;
+    }
+
     /** A page as the browser ends up showing it: its path (with query) after any redirects, status and HTML. */
     record Page(String path, int status, String html) {
 
@@ -90,6 +97,13 @@ final class UiSession {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Sends a form as a browser on the given page would: with that page's CSRF token. */
+    HttpResponse<String> post(String page, String action, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", csrf(get(page).body()));
+        return post(action, withToken);
     }
 
     static String csrf(String html) {
