@@ -84,6 +84,13 @@ class FirstSliceHttpTest {
     }
 
     @Test
+    void aUrlTheFirewallRefusesIsAMalformedRequestProblem() throws Exception {
+        HttpResponse<String> refused = send("GET", "/api/v1/candidates//timeline", null, TOKEN);
+
+        assertThat(ApiClient.problem(refused, 400).get("type").asString()).isEqualTo("/problems/malformed-request");
+    }
+
+    @Test
     void employersAreMatchedByNormalizedNamePerCandidate() throws Exception {
         UUID candidate = UUID.randomUUID();
         HttpResponse<String> first = post("/api/v1/candidates/" + candidate + "/applications",

@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -73,6 +74,17 @@ class SecurityConfiguration {
             return new DefaultOAuth2AuthenticatedPrincipal(holder.memberId().toString(), attributes,
                     AuthorityUtils.createAuthorityList("ROLE_" + holder.role().name()));
         };
+    }
+
+    /**
+     * A URL the firewall refuses (an empty path segment, an encoded slash, {@code ..}, a bad header) is a malformed
+     * request like any other: a 400 problem, not the container's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(Problems problems) {
+        return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST, "malformed-request",
+                "The request's URL or headers are not accepted: no empty path segments ('//'), encoded slashes, "
+                        + "'..' or control characters.");
     }
 
     @Bean
