@@ -72,6 +72,12 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
     private static final Allowed WRITES = new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN, CANDIDATE),
             "A coach reads their candidates' data; the candidate records it.");
 
+    /** The UI's page of a candidate's access log and erasure, as its template. */
+    static final String PRIVACY_PAGE = "/candidates/{candidateId}/privacy";
+
+    private static final String ERASURE_REFUSAL =
+            "Only the candidate or an org admin erases a candidate's personal data.";
+
     /** Endpoints under a candidate that not everyone who sees the candidate may use, by method and template. */
     private static final Map<String, Allowed> NARROWER = Map.of(
             "POST /api/v1/candidates/{candidateId}/coaches", new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN),
@@ -81,10 +87,18 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
             "GET /api/v1/candidates/{candidateId}/access-log", new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN,
                     CANDIDATE), null),
             "DELETE /api/v1/candidates/{candidateId}/personal-data", new Allowed(EnumSet.of(PLATFORM_ADMIN,
-                    ORG_ADMIN, CANDIDATE), "Only the candidate or an org admin erases a candidate's personal data."));
+                    ORG_ADMIN, CANDIDATE), ERASURE_REFUSAL),
+            // the UI's privacy page: the access log and the erasure, with the API's rules
+            "GET " + PRIVACY_PAGE, new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN, CANDIDATE), null),
+            "POST " + PRIVACY_PAGE + "/erase", new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN, CANDIDATE),
+                    ERASURE_REFUSAL));
 
-    /** Reads under a candidate that are not recorded in the access audit: it holds no data of the candidate. */
-    private static final Set<String> UNRECORDED = Set.of("GET /api/v1/candidates/{candidateId}/access-log");
+    /**
+     * Reads under a candidate that are not recorded in the access audit: they show the access log, which holds no
+     * data of the candidate (the UI's privacy page shows nothing else).
+     */
+    private static final Set<String> UNRECORDED = Set.of("GET /api/v1/candidates/{candidateId}/access-log",
+            "GET " + PRIVACY_PAGE);
 
     private final QueryGateway queries;
     private final DataAccessAudit audit;
@@ -183,7 +197,11 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                 ResponseTypes.optionalInstanceOf(CandidateId.class)).join().orElseThrow(AccessPolicy::notFound);
     }
 
-    private void allowCandidate(Caller caller, CandidateId candidate, boolean read, String endpoint) {
+    /**
+     * Whether the caller may use this endpoint (its method and template) under this candidate; the UI's pages of a
+     * candidate are decided the same way, a page listed in {@link #NARROWER} by its own entry.
+     */
+    void allowCandidate(Caller caller, CandidateId candidate, boolean read, String endpoint) {
         switch (caller.kind()) {
             // acts in the default organization, whose candidates need no record; another organization's are not
             // visible (nor may their ids be taken for new data here)
@@ -212,10 +230,6 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                 ResponseTypes.optionalInstanceOf(OrganizationId.class)).join();
     }
 
-    /** For the UI's pages of a candidate: the same decision as for the API's reads (or writes) of their data. */
-    void allowCandidate(Caller caller, CandidateId candidate, boolean read) {
-        allowCandidate(caller, candidate, read, "");
-    }
 
     /** For the UI's pages of one application: it must be this candidate's, in the caller's organization. */
     void requireApplicationOf(Caller caller, CandidateId candidate, ApplicationId application) {

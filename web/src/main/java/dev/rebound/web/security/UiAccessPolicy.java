@@ -19,8 +19,9 @@ import java.util.Optional;
 /**
  * Who may open which page of the UI, with the API's decisions: a candidate's pages follow {@link AccessPolicy} (their
  * own, a consenting assigned coach's, their organization's admin's; a coach only reads the dashboard, and an
- * application's pages must be of that candidate), the organization's pages follow {@link UiPages}. Anything else is
- * the UI's "not found" page, as in the API; a coach's form is refused with the API's words.
+ * application's pages must be of that candidate; the privacy page is the candidate's and their admins'), the
+ * organization's pages follow {@link UiPages}. Anything else is the UI's "not found" page, as in the API; a coach's
+ * form is refused with the API's words.
  */
 @Component
 class UiAccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
@@ -58,7 +59,9 @@ class UiAccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
             return true; // the page answers "not found" itself
         }
         CandidateId candidate = CandidateId.parse(candidateId);
-        policy.allowCandidate(caller, candidate, "GET".equals(request.getMethod()) && reading(request, candidateId));
+        String method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
+        policy.allowCandidate(caller, candidate, "GET".equals(request.getMethod()) && reading(request, candidateId),
+                method + " " + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
         String applicationId = path.get("applicationId");
         if (applicationId != null && AccessPolicy.isUuid(applicationId)) {
             policy.requireApplicationOf(caller, candidate, ApplicationId.parse(applicationId));
@@ -66,10 +69,13 @@ class UiAccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         return true;
     }
 
-    /** The dashboard and its live parts only read; a form, even shown empty, is there to record. */
+    /**
+     * The dashboard, its live parts and the privacy page (the access log; its erasure form is a page of its own to
+     * the access policy, {@code POST .../privacy/erase}) only read; a form, even shown empty, is there to record.
+     */
     private static boolean reading(HttpServletRequest request, String candidateId) {
         String dashboard = request.getContextPath() + UiPages.CANDIDATES + "/" + candidateId;
         String uri = request.getRequestURI();
-        return uri.equals(dashboard) || uri.startsWith(dashboard + "/live/");
+        return uri.equals(dashboard) || uri.startsWith(dashboard + "/live/") || uri.equals(dashboard + "/privacy");
     }
 }
