@@ -4,7 +4,7 @@ package dev.rebound.web.security;
  * The UI's pages by role: where each role lands after signing in, which of the organization's pages it may open and
  * whether it records anything. {@link UiAccessPolicy} enforces this; the navigation offers only what it allows.
  * <ul>
- *   <li>a candidate: their own dashboard and its forms;</li>
+ *   <li>a candidate: their own dashboard and its forms, and their privacy page;</li>
  *   <li>a coach: the coach view and the dashboards of the candidates assigned to them who granted access, read
  *       only;</li>
  *   <li>an analyst: the analytics;</li>
@@ -35,6 +35,12 @@ public final class UiPages {
     public static String dashboard(Caller caller) {
         return caller.kind() == Caller.Kind.CANDIDATE && caller.candidateId() != null
                 ? CANDIDATES + "/" + caller.candidateId().value() : null;
+    }
+
+    /** A candidate's own privacy page (who looked at their data, erasure); null for everyone else. */
+    public static String privacy(Caller caller) {
+        String dashboard = dashboard(caller);
+        return dashboard == null ? null : dashboard + "/privacy";
     }
 
     /** Whether the caller may open this page of the organization (not one candidate's pages: see AccessPolicy). */
