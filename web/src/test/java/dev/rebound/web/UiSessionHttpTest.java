@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ class UiSessionHttpTest {
         offered.put("platform", List.of(CANDIDATES, COACH, AUDIT, ANALYTICS));
         offered.put("admin", List.of(CANDIDATES, COACH, AUDIT, ANALYTICS));
         offered.put("coach", List.of(COACH));
-        offered.put("ada", List.of(adasDashboard));
+        offered.put("ada", List.of(adasDashboard, adasDashboard + "/privacy"));
         offered.put("analyst", List.of(ANALYTICS));
         Map<String, String> landing = Map.of("platform", CANDIDATES, "admin", CANDIDATES, "coach", COACH,
                 "ada", adasDashboard, "analyst", ANALYTICS);
@@ -151,6 +152,41 @@ class UiSessionHttpTest {
         assertThat(coachSession.get(bobs).statusCode()).as("no consent").isEqualTo(404);
         assertThat(signedIn("admin").get(bobs + "/applications/" + bobApplication + "/rejection").statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void thePrivacyPageIsTheCandidatesAndTheirAdminsAndOpeningItIsNotRecorded() {
+        String adas = CANDIDATES + "/" + ada.value();
+        String privacy = adas + "/privacy";
+        UiSession coachSession = signedIn("coach");
+        assertThat(coachSession.get(adas).statusCode()).as("the coach reads the dashboard").isEqualTo(200);
+
+        assertThat(coachSession.get(privacy).statusCode()).as("a coach, as in the API").isEqualTo(404);
+        HttpResponse<String> erase = coachSession.post(adas, privacy + "/erase", Map.of("confirmation", "ERASE"));
+        assertThat(erase.statusCode()).as("a coach erases nothing").isEqualTo(403);
+        assertThat(erase.body()).contains("Only the candidate or an org admin erases");
+        assertThat(signedIn("analyst").get(privacy).statusCode()).isEqualTo(404);
+        assertThat(signedIn("bob").get(privacy).statusCode()).as("another candidate").isEqualTo(404);
+
+        ApiClient adasApi = new ApiClient(port, tokens.get("ada"));
+        String log = "/api/v1/candidates/" + ada + "/access-log?size=200";
+        UiSession admin = signedIn("admin"); // the admin's landing page, the candidates' list, is a recorded read
+        long before = ApiClient.json(adasApi.get(log)).get("total").asLong();
+        HttpResponse<String> adminsView = admin.get(privacy);
+        assertThat(adminsView.statusCode()).isEqualTo(200);
+        assertThat(adminsView.body()).contains("id=\"access-log-table\"", "GET /candidates/{candidateId}");
+        assertThat(admin.get(privacy).statusCode()).isEqualTo(200);
+        JsonNode after = ApiClient.json(adasApi.get(log));
+        assertThat(after.get("total").asLong()).as("the privacy page is not recorded").isEqualTo(before);
+        assertThat(after.get("items").findValuesAsString("resource")).noneMatch(read -> read.contains("privacy"));
+
+        HttpResponse<String> own = signedIn("ada").get(privacy);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("Who looked at my data", "Erase my personal data", "name=\"confirmation\"");
+        HttpResponse<String> unconfirmed = signedIn("ada").post(privacy, privacy + "/erase",
+                Map.of("confirmation", "yes"));
+        assertThat(unconfirmed.statusCode()).as("not confirmed: the form again, nothing erased").isEqualTo(422);
+        assertThat(unconfirmed.body()).contains("id=\"confirmation-error\"");
     }
 
     @Test
