@@ -153,7 +153,7 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                 require(candidate.equals(applicationCandidate(caller,
                         ApplicationId.parse(path.get("applicationId")))));
             }
-            allowCandidate(caller, candidate, read, endpoint);
+            allowCandidate(caller, candidate, read && !isUiForm(request, candidate), endpoint);
             recordIfOthersData(request, handler, caller, candidate, read, endpoint);
         } else if (path.containsKey("applicationId")) {
             ApplicationId application = ApplicationId.parse(path.get("applicationId"));
@@ -201,7 +201,7 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
      * Whether the caller may use this endpoint (its method and template) under this candidate; the UI's pages of a
      * candidate are decided the same way, a page listed in {@link #NARROWER} by its own entry.
      */
-    void allowCandidate(Caller caller, CandidateId candidate, boolean read, String endpoint) {
+    private void allowCandidate(Caller caller, CandidateId candidate, boolean read, String endpoint) {
         switch (caller.kind()) {
             // acts in the default organization, whose candidates need no record; another organization's are not
             // visible (nor may their ids be taken for new data here)
@@ -230,11 +230,18 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                 ResponseTypes.optionalInstanceOf(OrganizationId.class)).join();
     }
 
-
-    /** For the UI's pages of one application: it must be this candidate's, in the caller's organization. */
-    void requireApplicationOf(Caller caller, CandidateId candidate, ApplicationId application) {
-        require(queries.query(new FindApplicationCandidate(caller.organizationId(), application),
-                ResponseTypes.optionalInstanceOf(CandidateId.class)).join().filter(candidate::equals).isPresent());
+    /**
+     * A page of the UI that shows a form: even shown empty it is there to record, so it is allowed as a write (a coach
+     * gets the API's refusal), though what it shows is read. The dashboard, its live parts and the privacy page (whose
+     * erasure form is a page of its own, {@code POST .../privacy/erase}) only read.
+     */
+    private static boolean isUiForm(HttpServletRequest request, CandidateId candidate) {
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        if (uri.startsWith("/api/")) {
+            return false;
+        }
+        String dashboard = UiPages.CANDIDATES + "/" + candidate;
+        return !(uri.equals(dashboard) || uri.startsWith(dashboard + "/live/") || uri.equals(dashboard + "/privacy"));
     }
 
     /** The candidate's record in the caller's organization; empty for another tenant's candidate or none. */

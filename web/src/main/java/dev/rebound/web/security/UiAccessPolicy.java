@@ -1,7 +1,5 @@
 package dev.rebound.web.security;
 
-import dev.rebound.api.common.ApplicationId;
-import dev.rebound.api.common.CandidateId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -17,20 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who may open which page of the UI, with the API's decisions: a candidate's pages follow {@link AccessPolicy} (their
- * own, a consenting assigned coach's, their organization's admin's; a coach only reads the dashboard, and an
- * application's pages must be of that candidate; the privacy page is the candidate's and their admins'), the
- * organization's pages follow {@link UiPages}. Anything else is the UI's "not found" page, as in the API; a coach's
- * form is refused with the API's words.
+ * Who may open which page of the UI that is not one candidate's: the organization's pages follow {@link UiPages};
+ * anything else is the UI's "not found" page, as in the API. A candidate's pages (their dashboard, forms and privacy
+ * page, and an application's pages, which must be that candidate's) are decided, and their reads recorded, by
+ * {@link AccessPolicy} with the API's rules.
  */
 @Component
 class UiAccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
-
-    private final AccessPolicy policy;
-
-    UiAccessPolicy(AccessPolicy policy) {
-        this.policy = policy;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -44,38 +35,14 @@ class UiAccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         if (authentication == null || !(authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal)) {
             return true; // the UI's security chain has sent the browser to the sign-in already
         }
-        Caller caller = Caller.of(principal);
         @SuppressWarnings("unchecked")
         Map<String, String> path = Optional.ofNullable(
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE))
                 .orElse(Map.of());
-        String candidateId = path.get("candidateId");
-        if (candidateId == null) {
-            AccessPolicy.require(UiPages.mayOpen(caller, request.getRequestURI()
+        if (!path.containsKey("candidateId")) {
+            AccessPolicy.require(UiPages.mayOpen(Caller.of(principal), request.getRequestURI()
                     .substring(request.getContextPath().length())));
-            return true;
-        }
-        if (!AccessPolicy.isUuid(candidateId)) {
-            return true; // the page answers "not found" itself
-        }
-        CandidateId candidate = CandidateId.parse(candidateId);
-        String method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
-        policy.allowCandidate(caller, candidate, "GET".equals(request.getMethod()) && reading(request, candidateId),
-                method + " " + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
-        String applicationId = path.get("applicationId");
-        if (applicationId != null && AccessPolicy.isUuid(applicationId)) {
-            policy.requireApplicationOf(caller, candidate, ApplicationId.parse(applicationId));
         }
         return true;
-    }
-
-    /**
-     * The dashboard, its live parts and the privacy page (the access log; its erasure form is a page of its own to
-     * the access policy, {@code POST .../privacy/erase}) only read; a form, even shown empty, is there to record.
-     */
-    private static boolean reading(HttpServletRequest request, String candidateId) {
-        String dashboard = request.getContextPath() + UiPages.CANDIDATES + "/" + candidateId;
-        String uri = request.getRequestURI();
-        return uri.equals(dashboard) || uri.startsWith(dashboard + "/live/") || uri.equals(dashboard + "/privacy");
     }
 }
