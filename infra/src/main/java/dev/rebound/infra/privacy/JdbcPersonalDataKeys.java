@@ -1,11 +1,13 @@
 package dev.rebound.infra.privacy;
 
+import dev.rebound.api.privacy.PersonalData;
 import dev.rebound.domain.organization.PersonalDataKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.crypto.SecretKey;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +76,7 @@ public class JdbcPersonalDataKeys implements PersonalDataKeys {
                         VALUES (:subject, :key, :wrapped, :now)
                         ON CONFLICT (subject_id) DO NOTHING""")
                 .param("subject", subject).param("key", stored).param("wrapped", masterKey != null)
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
         return load(subject);
     }
@@ -115,7 +117,7 @@ public class JdbcPersonalDataKeys implements PersonalDataKeys {
                         INSERT INTO personal_data_key (subject_id, data_key, created_at, erased_at)
                         VALUES (:subject, NULL, :now, :now)
                         ON CONFLICT (subject_id) DO UPDATE SET data_key = NULL, wrapped = false, erased_at = :now""")
-                .param("subject", subject).param("now", java.sql.Timestamp.from(now))
+                .param("subject", subject).param("now", Timestamp.from(now))
                 .update();
         jdbc.sql("""
                         DELETE FROM idempotent_request WHERE caller_scope IN (
@@ -129,7 +131,7 @@ public class JdbcPersonalDataKeys implements PersonalDataKeys {
         jdbc.sql("""
                         UPDATE dead_letter_entry SET cause_message = :erased, diagnostics = NULL
                         WHERE sequence_identifier = :subject""")
-                .param("erased", dev.rebound.api.privacy.PersonalData.ERASED).param("subject", subject.toString())
+                .param("erased", PersonalData.ERASED).param("subject", subject.toString())
                 .update();
         forget(subject);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

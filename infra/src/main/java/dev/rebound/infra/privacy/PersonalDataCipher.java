@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,8 +71,8 @@ final class PersonalDataCipher {
 
     static String decrypt(String stored, UUID subject, SecretKey key) {
         byte[] bytes = Base64.getUrlDecoder().decode(stored.substring(stored.indexOf(':', PREFIX.length()) + 1));
-        byte[] iv = java.util.Arrays.copyOfRange(bytes, 0, IV_BYTES);
-        byte[] sealed = java.util.Arrays.copyOfRange(bytes, IV_BYTES, bytes.length);
+        byte[] iv = Arrays.copyOfRange(bytes, 0, IV_BYTES);
+        byte[] sealed = Arrays.copyOfRange(bytes, IV_BYTES, bytes.length);
         return new String(seal(Cipher.DECRYPT_MODE, key, iv, subject, sealed), StandardCharsets.UTF_8);
     }
 
@@ -84,8 +85,8 @@ final class PersonalDataCipher {
     }
 
     static byte[] unwrap(byte[] wrapped, UUID subject, SecretKey masterKey) {
-        return seal(Cipher.DECRYPT_MODE, masterKey, java.util.Arrays.copyOfRange(wrapped, 0, IV_BYTES), subject,
-                java.util.Arrays.copyOfRange(wrapped, IV_BYTES, wrapped.length));
+        return seal(Cipher.DECRYPT_MODE, masterKey, Arrays.copyOfRange(wrapped, 0, IV_BYTES), subject,
+                Arrays.copyOfRange(wrapped, IV_BYTES, wrapped.length));
     }
 
     private static byte[] seal(int mode, SecretKey key, byte[] iv, UUID subject, byte[] input) {

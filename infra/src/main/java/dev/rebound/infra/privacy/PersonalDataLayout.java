@@ -9,6 +9,7 @@ import dev.rebound.api.privacy.PersonalData;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +48,7 @@ final class PersonalDataLayout {
             return NONE;
         }
         List<String> personal = new ArrayList<>();
-        Map<String, PersonalDataLayout> nested = new java.util.LinkedHashMap<>();
+        Map<String, PersonalDataLayout> nested = new LinkedHashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
             if (component.isAnnotationPresent(PersonalData.class)) {
                 requireText(type, component);
