@@ -26,16 +26,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * What the browser tests share: the whole application on a random port with its own database, and one headless
- * Chromium for all tests of a class, signed in once. Chromium and ChromeDriver are the machine's when installed
- * (Debian's {@code chromium} and {@code chromium-driver}, which {@code .ci/run} installs); otherwise Selenium Manager
- * fetches a matching browser and driver. Screenshots go to {@code target/screenshots/} for review.
+ * Chromium for all tests of a class, signed in once. {@link Chromium} finds the browser and its driver, or installs
+ * them on Debian and Ubuntu. Screenshots go to {@code target/screenshots/} for review.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"rebound.bootstrap-token=" + BrowserTest.TOKEN,
@@ -48,10 +45,6 @@ abstract class BrowserTest {
     static final String TOKEN = "browser-test-token";
     static final Duration PATIENCE = Duration.ofSeconds(20);
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-            "/usr/bin/google-chrome");
-    private static final List<String> CHROMEDRIVER = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
     @LocalServerPort
     int port;
@@ -142,19 +135,23 @@ abstract class BrowserTest {
     private static ChromeDriver chrome(Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1000", "--lang=en-GB", "--hide-scrollbars");
+                "--window-size=1280,1000", "--lang=en-GB", "--hide-scrollbars",
+                // this machine reaches no outside host: no background calls to Google, no update checks
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false));
-        installed(CHROMIUM).ifPresent(browser -> options.setBinary(browser.toFile()));
-        ChromeDriverService service = installed(CHROMEDRIVER)
-                .map(driver -> new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build())
-                // no driver on this machine: Selenium Manager finds or fetches one (and a browser if needed)
-                .orElseGet(ChromeDriverService::createDefaultService);
-        return new ChromeDriver(service, options);
-    }
-
-    private static Optional<Path> installed(List<String> candidates) {
-        return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst();
+        Chromium.Installation chromium = Chromium.installation();
+        options.setBinary(chromium.browser().toFile());
+        ChromeDriverService service = chromium.driver() == null
+                // a browser but no driver, on a system other than Debian or Ubuntu: Selenium Manager fetches one
+                ? ChromeDriverService.createDefaultService()
+                : new ChromeDriverService.Builder().usingDriverExecutable(chromium.driver().toFile()).build();
+        try {
+            return new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Could not start " + Chromium.describe(chromium) + ".\n"
+                    + Chromium.WHAT_TO_INSTALL, e);
+        }
     }
 }
