@@ -1,7 +1,7 @@
 package dev.rebound.api.application;
 
 /**
- * Where an application stands in the feedback cycle (DESIGN.md, "Definitions the read models must follow"). When
+ * Where an application stands in the feedback cycle (docs/domain.md, "Definitions the figures follow"). When
  * several apply, the first in this order wins: {@code EVALUATED}, {@code RECEIVED}, {@code DECLINED},
  * {@code TIMED_OUT}, {@code REQUESTED}, {@code NONE}.
  */

@@ -49,7 +49,7 @@ public final class WeaknessTaxonomy {
         skillAreas.forEach(area -> byKey.put(area.key(), area));
     }
 
-    /** The taxonomy every organization starts with (DESIGN.md, "Weakness taxonomy"). */
+    /** The taxonomy every organization starts with (docs/domain.md, "Weakness taxonomy"). */
     public static WeaknessTaxonomy standard() {
         return STANDARD;
     }

@@ -1,6 +1,6 @@
 package dev.rebound.api.improvement;
 
-/** Where a candidate stands with a weakness (DESIGN.md, "Definitions the read models must follow"). */
+/** Where a candidate stands with a weakness (docs/domain.md, "Definitions the figures follow"). */
 public enum WeaknessStatus {
     /** Mentioned, and nothing done about it since. */
     OPEN,

@@ -3,7 +3,7 @@ package dev.rebound.projections.common;
 import dev.rebound.api.application.FeedbackStatus;
 
 /**
- * The feedback status of one application, as DESIGN.md defines it. One rule for every read model that shows or
+ * The feedback status of one application, as docs/domain.md defines it. One rule for every read model that shows or
  * counts it. The first that applies wins:
  *
  * <ol>

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 
 /**
- * The status of one candidate's weakness, as DESIGN.md defines it. One rule for every read model that shows or
+ * The status of one candidate's weakness, as docs/domain.md defines it. One rule for every read model that shows or
  * counts it (weakness trends, organization analytics).
  *
  * <ul>

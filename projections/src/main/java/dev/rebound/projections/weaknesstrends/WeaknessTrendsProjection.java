@@ -38,7 +38,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * How each of a candidate's weaknesses trends, as DESIGN.md defines it ("Definitions the read models must follow"):
+ * How each of a candidate's weaknesses trends, as docs/domain.md defines it ("Definitions the figures follow"):
  *
  * <ul>
  *   <li>a <em>mention</em> is one evaluated feedback point with verdict {@code ACCEPTED} or {@code PARTLY} tagged

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An organization's de-identified cohort figures (DESIGN.md, "Definitions the read models must follow"). They hold
+ * An organization's de-identified cohort figures (docs/domain.md, "Definitions the figures follow"). They hold
  * counts and ratios only: never a name, a free text or a candidate id. Every time is the occurred-at time the client
  * gave, never the time it was recorded (except a weakness marked addressed, see {@code improvementRate}). A rate is a
  * plain ratio between 0 and 1, not rounded.
@@ -33,7 +33,7 @@ import java.util.Map;
  *                                       for each; {@code REJECTED} points never count.
  * @param improvementRate                of the (candidate, weakness) pairs with at least one mention, the share whose
  *                                       status is {@code IMPROVING} or {@code ADDRESSED} by the one status rule of
- *                                       the read models (DESIGN.md, "Status"; a mark "addressed" is dated when it
+ *                                       the read models (docs/domain.md, "Status"; a mark "addressed" is dated when it
  *                                       was recorded). Null when there is no mention.
  * @param offers                         number of offers received
  * @param rejections                     number of rejections received (at most one per application)

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One weakness of one candidate (DESIGN.md, "Definitions the read models must follow").
+ * One weakness of one candidate (docs/domain.md, "Definitions the figures follow").
  *
  * @param key               taxonomy key, e.g. {@code communication.active-listening}
  * @param competency        the competency's key, e.g. {@code communication}
