@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 /**
  * {@code Idempotency-Key: <uuid>} on a POST (README, "Quick start"): the first request with a key runs and its
  * answer is kept; a repeat with the same key and the same request gets that answer again (with
- * {@code Idempotent-Replayed: true}) and runs nothing; the same key with another request is a 409. Keys belong to the caller that sent them.
+ * {@code Idempotent-Replayed: true}) and runs nothing; the same key with another request is a 409. Keys belong
+ * to the caller that sent them.
  *
  * <p>Runs after Spring Security, so the caller is known ({@link HttpServletRequest#getUserPrincipal()}) and a
  * request without a valid token never reaches the store. Answers of 5xx and 429 are not kept: the key is given up
