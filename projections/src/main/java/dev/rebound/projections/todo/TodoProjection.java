@@ -60,8 +60,8 @@ import java.util.UUID;
  * candidate's whole updated list goes to the subscribers of their {@link FindTodo} query; an event that changes
  * nothing (a repeat) sends nothing.
  *
- * <p>The list is per candidate, asked for by the candidate or by anyone allowed to read the candidate (a coach
- * reads each of their candidates' lists); there is no list that merges several candidates.
+ * <p>The list is per candidate. Whoever may read the candidate reads it: the candidate, a coach they granted access,
+ * an organization admin (the web's access policy decides); the model keeps no list over several candidates.
  */
 @ProcessingGroup(TodoProjection.NAME)
 public class TodoProjection {
