@@ -1,5 +1,6 @@
 package dev.rebound.infra;
 
+import dev.rebound.domain.application.FeedbackCycleSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -62,13 +63,21 @@ public record ReboundProperties(
     }
 
     /**
+     * The tunable periods of the feedback cycle; when unset, the domain's defaults of {@link FeedbackCycleSettings}
+     * apply (kept there only). A changed period applies to rejections, requests and feedback recorded afterwards:
+     * what is recorded keeps the due times its events carry.
+     *
      * @param responseTimeout how long a feedback request waits for an answer before it counts as timed out
      * @param coolingOff      how long received feedback rests before its evaluation is due; an evaluation within
      *                        it must be marked early
      */
-    public record FeedbackCycle(
-            @DefaultValue("14d") Duration responseTimeout,
-            @DefaultValue("24h") Duration coolingOff) {
+    public record FeedbackCycle(Duration responseTimeout, Duration coolingOff) {
+
+        public FeedbackCycle {
+            responseTimeout = responseTimeout == null ? FeedbackCycleSettings.DEFAULT_RESPONSE_TIMEOUT
+                    : responseTimeout;
+            coolingOff = coolingOff == null ? FeedbackCycleSettings.DEFAULT_COOLING_OFF : coolingOff;
+        }
     }
 
     /**

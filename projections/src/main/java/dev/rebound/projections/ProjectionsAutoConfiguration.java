@@ -10,24 +10,17 @@ import dev.rebound.projections.todo.TodoProjection;
 import dev.rebound.projections.weaknesstrends.WeaknessTrendsProjection;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 
-/** Registers every read model; Axon finds their event and query handlers on these beans. */
+/**
+ * Registers every read model; Axon finds their event and query handlers on these beans. No read model takes a
+ * setting of the domain: due times come on the events (decision 0013).
+ */
 @AutoConfiguration
 public class ProjectionsAutoConfiguration {
-
-    /**
-     * The setting the domain uses for the cooling-off period after received feedback; its default must stay the
-     * one of {@code ReboundProperties.FeedbackCycle} in infra, which projections may not depend on.
-     */
-    static final String COOLING_OFF = "rebound.feedback-cycle.cooling-off";
-    static final Duration DEFAULT_COOLING_OFF = Duration.ofHours(24);
 
     @Bean
     TimelineProjection timelineProjection(DataSource dataSource, QueryUpdateEmitter updates) {
@@ -50,14 +43,13 @@ public class ProjectionsAutoConfiguration {
     }
 
     @Bean
-    TodoProjection todoProjection(DataSource dataSource, QueryUpdateEmitter queryUpdateEmitter,
-                                  Environment environment) {
-        return new TodoProjection(JdbcClient.create(dataSource), queryUpdateEmitter, coolingOff(environment));
+    TodoProjection todoProjection(DataSource dataSource, QueryUpdateEmitter queryUpdateEmitter) {
+        return new TodoProjection(JdbcClient.create(dataSource), queryUpdateEmitter);
     }
 
     @Bean
-    ApplicationsProjection applicationsProjection(DataSource dataSource, Environment environment) {
-        return new ApplicationsProjection(JdbcClient.create(dataSource), coolingOff(environment));
+    ApplicationsProjection applicationsProjection(DataSource dataSource) {
+        return new ApplicationsProjection(JdbcClient.create(dataSource));
     }
 
     @Bean
@@ -68,9 +60,5 @@ public class ProjectionsAutoConfiguration {
     @Bean
     AnalyticsProjection analyticsProjection(DataSource dataSource) {
         return new AnalyticsProjection(JdbcClient.create(dataSource));
-    }
-
-    private static Duration coolingOff(Environment environment) {
-        return Binder.get(environment).bind(COOLING_OFF, Duration.class).orElse(DEFAULT_COOLING_OFF);
     }
 }

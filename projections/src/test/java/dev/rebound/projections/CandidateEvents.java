@@ -32,6 +32,7 @@ import dev.rebound.api.employer.event.DoNotContactSet;
 import dev.rebound.api.employer.event.EmployerContacted;
 import dev.rebound.api.employer.event.EmployerRelationshipStarted;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,8 +41,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Hand-built events of one candidate in one organization, shaped as the domain records them. */
+/**
+ * Hand-built events of one candidate in one organization, shaped as the domain records them: due times are those of
+ * the domain's default settings unless a test gives its own.
+ */
 public final class CandidateEvents {
+
+    public static final Duration REQUEST_WINDOW = Duration.ofHours(24);
+    public static final Duration RESPONSE_TIMEOUT = Duration.ofDays(14);
+    public static final Duration FOLLOW_UP_AFTER = Duration.ofDays(7);
+    public static final Duration COOLING_OFF = Duration.ofHours(24);
 
     private final OrganizationId organization;
     private final CandidateId candidate;
@@ -76,8 +85,13 @@ public final class CandidateEvents {
     }
 
     public RejectionReceived rejected(ApplicationId application, Instant receivedAt, Stage stageReached) {
+        return rejected(application, receivedAt, stageReached, receivedAt.plus(REQUEST_WINDOW));
+    }
+
+    public RejectionReceived rejected(ApplicationId application, Instant receivedAt, Stage stageReached,
+                                      Instant feedbackRequestDueAt) {
         return new RejectionReceived(application, organization, candidate, employerOf(application), receivedAt,
-                stageReached, Channel.EMAIL, null);
+                stageReached, Channel.EMAIL, null, feedbackRequestDueAt);
     }
 
     public FeedbackRequestDue requestDue(ApplicationId application, Instant rejectedAt, Instant dueAt) {
@@ -85,10 +99,17 @@ public final class CandidateEvents {
                 dueAt);
     }
 
+    /** A request; the first makes a follow-up due a week later, the second (the follow-up) none. */
     public FeedbackRequested requested(ApplicationId application, int requestNumber, Instant sentAt) {
+        return requested(application, requestNumber, sentAt,
+                requestNumber == 1 ? sentAt.plus(FOLLOW_UP_AFTER) : null);
+    }
+
+    public FeedbackRequested requested(ApplicationId application, int requestNumber, Instant sentAt,
+                                       Instant followUpDueAt) {
         return new FeedbackRequested(application, organization, candidate, employerOf(application), sentAt,
                 Channel.EMAIL, "Dana", List.of(new RequestedQuestion("weak-areas", "What were my weak areas?")),
-                requestNumber, sentAt, true, List.of());
+                requestNumber, sentAt, true, List.of(), sentAt.plus(RESPONSE_TIMEOUT), followUpDueAt);
     }
 
     public FeedbackResponseTimedOut timedOut(ApplicationId application, int requestNumber, Instant requestedAt,
@@ -98,9 +119,14 @@ public final class CandidateEvents {
     }
 
     public FeedbackReceived received(ApplicationId application, Instant receivedAt, FeedbackPointId... points) {
+        return received(application, receivedAt, receivedAt.plus(COOLING_OFF), points);
+    }
+
+    public FeedbackReceived received(ApplicationId application, Instant receivedAt, Instant evaluationDueAt,
+                                     FeedbackPointId... points) {
         return new FeedbackReceived(application, organization, candidate, employerOf(application), receivedAt,
                 Arrays.stream(points).map(point -> new FeedbackPoint(point, "Point " + point)).toList(),
-                new FeedbackGiver("Dana", "Hiring manager"), Specificity.SPECIFIC);
+                new FeedbackGiver("Dana", "Hiring manager"), Specificity.SPECIFIC, evaluationDueAt);
     }
 
     public FeedbackDeclined declined(ApplicationId application, Instant receivedAt) {

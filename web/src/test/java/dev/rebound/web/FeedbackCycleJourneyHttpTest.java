@@ -109,6 +109,7 @@ class FeedbackCycleJourneyHttpTest {
                             {"text": "Strong SQL, but shallow on statistics"}]}""".formatted(day(12, 10)));
         List<String> points = feedback.get("pointIds").valueStream().map(JsonNode::asString).toList();
         assertThat(points).hasSize(2).doesNotHaveDuplicates();
+        assertThat(feedback.get("evaluationDueAt").asString()).isEqualTo(String.valueOf(day(13, 10)));
 
         String listening = evaluation(day(12, 14), false, points.get(0), "ACCEPTED", "communication.active-listening");
         assertThat(problem(api.post(a1 + "/evaluation", listening), 409).get("detail").asString())

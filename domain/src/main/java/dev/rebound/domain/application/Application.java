@@ -2,6 +2,7 @@ package dev.rebound.domain.application;
 
 import dev.rebound.api.application.FeedbackPoint;
 import dev.rebound.api.application.FeedbackPointId;
+import dev.rebound.api.application.FeedbackReceipt;
 import dev.rebound.api.application.PointEvaluation;
 import dev.rebound.api.application.RequestedQuestion;
 import dev.rebound.api.application.FeedbackRequestReceipt;
@@ -57,6 +58,7 @@ import static dev.rebound.domain.application.Deadlines.EVALUATION_DUE;
 import static dev.rebound.domain.application.Deadlines.FEEDBACK_REQUEST_DUE;
 import static dev.rebound.domain.application.Deadlines.FEEDBACK_RESPONSE_TIMEOUT;
 import static dev.rebound.domain.application.FeedbackCycleSettings.FEEDBACK_REQUEST_WINDOW;
+import static dev.rebound.domain.application.FeedbackCycleSettings.FOLLOW_UP_AFTER;
 import static dev.rebound.domain.common.Rules.blankToNull;
 import static dev.rebound.domain.common.Rules.requireNotEmpty;
 import static dev.rebound.domain.common.Rules.requireNotInFuture;
@@ -70,6 +72,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One candidate's pursuit of one role at one employer, and the feedback cycle after a rejection: ask within a day,
  * at most twice, never after a decline or to a do-not-contact employer; evaluate only what was received, after a
  * cooling-off period unless explicitly early.
+ *
+ * <p>Every due time of the cycle is computed once, from the settings of the moment and the fixed rules, and put on
+ * the event that starts it ({@code feedbackRequestDueAt}, {@code responseDueAt}, {@code followUpDueAt},
+ * {@code evaluationDueAt}); deadlines are scheduled from those times and later rules read them back from the events,
+ * so a changed setting never moves a due time already recorded.
  */
 public class Application {
 
@@ -81,6 +88,7 @@ public class Application {
     private CandidateId candidateId;
     private EmployerId employerId;
     private Instant rejectedAt;
+    private Instant feedbackRequestDueAt;
     private boolean offered;
     private int requests;
     private boolean firstRequestWithinDay;
@@ -88,7 +96,7 @@ public class Application {
     private boolean declined;
     private boolean requestDueRaised;
     private int timedOutRequest;
-    private final List<Instant> feedbackReceipts = new ArrayList<>();
+    private final List<Receipt> feedbackReceipts = new ArrayList<>();
     private final Map<FeedbackPointId, Integer> feedbackNumberOfPoint = new HashMap<>();
     private final Set<FeedbackPointId> evaluatedPoints = new HashSet<>();
     private int evaluationDueRaised;
@@ -135,9 +143,9 @@ public class Application {
             throw new RuleViolation("already-rejected",
                     "A rejection is already recorded for this application; track a new application to apply again.");
         }
-        apply(new RejectionReceived(applicationId, organizationId, candidateId, employerId, command.receivedAt(),
-                command.stageReached(), command.channel(), blankToNull(command.reasonGiven())));
         Instant due = command.receivedAt().plus(FEEDBACK_REQUEST_WINDOW);
+        apply(new RejectionReceived(applicationId, organizationId, candidateId, employerId, command.receivedAt(),
+                command.stageReached(), command.channel(), blankToNull(command.reasonGiven()), due));
         deadlines.schedule(due, FEEDBACK_REQUEST_DUE, new RequestWindow(command.receivedAt(), due));
     }
 
@@ -175,21 +183,21 @@ public class Application {
                 .flatMap(question -> ToneCheck.standard().check(question.text()).stream())
                 .toList();
         int requestNumber = requests + 1;
-        boolean withinDay = requestNumber == 1
-                ? !command.sentAt().isAfter(rejectedAt.plus(FEEDBACK_REQUEST_WINDOW))
-                : firstRequestWithinDay;
+        boolean withinDay = requestNumber == 1 ? !command.sentAt().isAfter(feedbackRequestDueAt) : firstRequestWithinDay;
+        Instant timeout = command.sentAt().plus(settings.responseTimeout());
+        // the second request is the one follow-up allowed: none follows it
+        Instant followUpDue = requestNumber < MAX_FEEDBACK_REQUESTS ? command.sentAt().plus(FOLLOW_UP_AFTER) : null;
         apply(new FeedbackRequested(applicationId, organizationId, candidateId, employerId, command.sentAt(),
                 command.channel(), blankToNull(command.contactName()), questions, requestNumber, rejectedAt,
-                withinDay, warnings));
-        Instant timeout = command.sentAt().plus(settings.responseTimeout());
+                withinDay, warnings, timeout, followUpDue));
         deadlines.schedule(timeout, FEEDBACK_RESPONSE_TIMEOUT,
                 new ResponseWindow(requestNumber, command.sentAt(), timeout));
         return new FeedbackRequestReceipt(requestNumber, withinDay, warnings);
     }
 
     @CommandHandler
-    public void handle(RecordFeedback command, Clock clock, DeadlineManager deadlines,
-                       FeedbackCycleSettings settings) {
+    public FeedbackReceipt handle(RecordFeedback command, Clock clock, DeadlineManager deadlines,
+                                  FeedbackCycleSettings settings) {
         requireOwnOrganization(command.organizationId());
         requirePresent(command.receivedAt(), "receivedAt");
         requireNotEmpty(command.points(), "points");
@@ -213,10 +221,11 @@ public class Application {
             }
             points.add(new FeedbackPoint(point.pointId(), requireText(point.text(), "points[].text")));
         }
-        apply(new FeedbackReceived(applicationId, organizationId, candidateId, employerId, command.receivedAt(),
-                points, command.giver(), command.specificity()));
         Instant due = command.receivedAt().plus(settings.coolingOff());
+        apply(new FeedbackReceived(applicationId, organizationId, candidateId, employerId, command.receivedAt(),
+                points, command.giver(), command.specificity(), due));
         deadlines.schedule(due, EVALUATION_DUE, new CoolingOff(feedbackReceipts.size(), command.receivedAt(), due));
+        return new FeedbackReceipt(points.stream().map(FeedbackPoint::pointId).toList(), due);
     }
 
     @CommandHandler
@@ -240,7 +249,7 @@ public class Application {
     }
 
     @CommandHandler
-    public void handle(EvaluateFeedback command, Clock clock, FeedbackCycleSettings settings) {
+    public void handle(EvaluateFeedback command, Clock clock) {
         requireOwnOrganization(command.organizationId());
         requirePresent(command.evaluatedAt(), "evaluatedAt");
         requireNotEmpty(command.points(), "points");
@@ -251,6 +260,7 @@ public class Application {
         }
         Set<FeedbackPointId> seen = new HashSet<>();
         Instant latestReceipt = Instant.MIN;
+        Instant coolingOffEnds = Instant.MIN;
         for (PointEvaluation point : command.points()) {
             requirePresent(point, "points[]");
             requirePresent(point.pointId(), "points[].pointId");
@@ -277,14 +287,15 @@ public class Application {
                             + "taxonomy; use a key from GET /api/v1/catalogue/weaknesses.");
                 }
             }
-            Instant receipt = feedbackReceipts.get(feedbackNumber - 1);
-            latestReceipt = receipt.isAfter(latestReceipt) ? receipt : latestReceipt;
+            Receipt receipt = feedbackReceipts.get(feedbackNumber - 1);
+            latestReceipt = receipt.receivedAt().isAfter(latestReceipt) ? receipt.receivedAt() : latestReceipt;
+            coolingOffEnds = receipt.evaluationDueAt().isAfter(coolingOffEnds) ? receipt.evaluationDueAt()
+                    : coolingOffEnds;
         }
         if (command.evaluatedAt().isBefore(latestReceipt)) {
             throw new RuleViolation("evaluation-before-receipt", "evaluatedAt (" + command.evaluatedAt()
                     + ") lies before the feedback was received (" + latestReceipt + ").");
         }
-        Instant coolingOffEnds = latestReceipt.plus(settings.coolingOff());
         boolean early = command.evaluatedAt().isBefore(coolingOffEnds);
         if (early && !command.early()) {
             throw new RuleViolation("cooling-off", "This feedback arrived at " + latestReceipt
@@ -346,6 +357,7 @@ public class Application {
     @EventSourcingHandler
     void on(RejectionReceived event) {
         rejectedAt = event.receivedAt();
+        feedbackRequestDueAt = event.feedbackRequestDueAt();
     }
 
     @EventSourcingHandler
@@ -357,7 +369,7 @@ public class Application {
 
     @EventSourcingHandler
     void on(FeedbackReceived event) {
-        feedbackReceipts.add(event.receivedAt());
+        feedbackReceipts.add(new Receipt(event.receivedAt(), event.evaluationDueAt()));
         event.points().forEach(point -> feedbackNumberOfPoint.put(point.pointId(), feedbackReceipts.size()));
         feedbackSinceLastRequest = true;
     }
@@ -390,6 +402,10 @@ public class Application {
     @EventSourcingHandler
     void on(EvaluationDue event) {
         evaluationDueRaised++;
+    }
+
+    /** One receipt of feedback: when it came and when its cooling-off period ends, as its event says. */
+    private record Receipt(Instant receivedAt, Instant evaluationDueAt) {
     }
 
     private void requireOwnOrganization(OrganizationId caller) {

@@ -79,7 +79,7 @@ final class ApplicationFixtures {
 
     static RejectionReceived rejected() {
         return new RejectionReceived(APPLICATION, ORG, CANDIDATE, EMPLOYER, REJECTED_AT, Stage.ONSITE, Channel.EMAIL,
-                "went with another");
+                "went with another", REJECTED_AT.plus(Duration.ofHours(24)));
     }
 
     static RequestFeedback request(Instant sentAt, RequestedQuestion... questions) {
@@ -93,7 +93,8 @@ final class ApplicationFixtures {
     static FeedbackRequested requested(int number, Instant sentAt) {
         return new FeedbackRequested(APPLICATION, ORG, CANDIDATE, EMPLOYER, sentAt, Channel.EMAIL, "Dana Recruiter",
                 List.of(new RequestedQuestion("weak-areas", "What were my weak areas in the interview process?")),
-                number, REJECTED_AT, true, List.of());
+                number, REJECTED_AT, true, List.of(), sentAt.plus(Duration.ofDays(14)),
+                number == 1 ? sentAt.plus(Duration.ofDays(7)) : null);
     }
 
     static RecordFeedback recordFeedback(Instant receivedAt, FeedbackPoint... points) {
@@ -101,11 +102,16 @@ final class ApplicationFixtures {
                 new FeedbackGiver("Dana", "Hiring manager"), Specificity.SPECIFIC);
     }
 
+    /** Feedback with both points, recorded under the default cooling-off period of a day. */
     static FeedbackReceived feedbackReceived(Instant receivedAt) {
+        return feedbackReceived(receivedAt, receivedAt.plus(Duration.ofHours(24)));
+    }
+
+    static FeedbackReceived feedbackReceived(Instant receivedAt, Instant evaluationDueAt) {
         return new FeedbackReceived(APPLICATION, ORG, CANDIDATE, EMPLOYER, receivedAt,
                 List.of(new FeedbackPoint(POINT_1, "Interrupted the panel several times"),
                         new FeedbackPoint(POINT_2, "Strong SQL, shallow statistics")),
-                new FeedbackGiver("Dana", "Hiring manager"), Specificity.SPECIFIC);
+                new FeedbackGiver("Dana", "Hiring manager"), Specificity.SPECIFIC, evaluationDueAt);
     }
 
     /** Employer relationships as the application sees them: which were noted, which are do-not-contact. */

@@ -105,7 +105,7 @@ class ApplicationTest {
                 .when(reject(receivedAt))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new RejectionReceived(APPLICATION, ORG, CANDIDATE, EMPLOYER, receivedAt, Stage.ONSITE,
-                        Channel.EMAIL, "went with another"));
+                        Channel.EMAIL, "went with another", receivedAt.plus(Duration.ofHours(24))));
     }
 
     @Test
@@ -113,13 +113,13 @@ class ApplicationTest {
         fixture.given(tracked())
                 .when(new RecordRejection(APPLICATION, ORG, NOW, Stage.SCREENING, Channel.NONE, " "))
                 .expectEvents(new RejectionReceived(APPLICATION, ORG, CANDIDATE, EMPLOYER, NOW, Stage.SCREENING,
-                        Channel.NONE, null));
+                        Channel.NONE, null, NOW.plus(Duration.ofHours(24))));
     }
 
     @Test
     void cannotRecordRejectionTwice() {
         fixture.given(tracked(), new RejectionReceived(APPLICATION, ORG, CANDIDATE, EMPLOYER, NOW, Stage.ONSITE,
-                        Channel.EMAIL, null))
+                        Channel.EMAIL, null, NOW.plus(Duration.ofHours(24))))
                 .when(reject(NOW))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();

@@ -3,6 +3,7 @@ package dev.rebound.domain.application;
 import dev.rebound.api.application.FeedbackGiver;
 import dev.rebound.api.application.FeedbackPoint;
 import dev.rebound.api.application.FeedbackPointId;
+import dev.rebound.api.application.FeedbackReceipt;
 import dev.rebound.api.application.FeedbackRequestReceipt;
 import dev.rebound.api.application.PointEvaluation;
 import dev.rebound.api.application.RequestedQuestion;
@@ -58,11 +59,13 @@ class FeedbackCycleTest {
     private static FeedbackRequested requestedWith(int number, Instant sentAt, boolean withinDay,
                                                    List<RequestedQuestion> questions) {
         return new FeedbackRequested(APPLICATION, ORG, CANDIDATE, EMPLOYER, sentAt, Channel.EMAIL, "Dana Recruiter",
-                questions, number, REJECTED_AT, withinDay, List.of());
+                questions, number, REJECTED_AT, withinDay, List.of(), sentAt.plus(Duration.ofDays(14)),
+                number == 1 ? sentAt.plus(Duration.ofDays(7)) : null);
     }
 
     private static RejectionReceived rejectedAt(Instant at) {
-        return new RejectionReceived(APPLICATION, ORG, CANDIDATE, EMPLOYER, at, Stage.FINAL, Channel.PHONE, null);
+        return new RejectionReceived(APPLICATION, ORG, CANDIDATE, EMPLOYER, at, Stage.FINAL, Channel.PHONE, null,
+                at.plus(Duration.ofHours(24)));
     }
 
     private static EvaluateFeedback evaluate(Instant at, boolean early, PointEvaluation... points) {
@@ -108,7 +111,7 @@ class FeedbackCycleTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new FeedbackRequested(APPLICATION, ORG, CANDIDATE, EMPLOYER, sentAt, Channel.EMAIL,
                         "Dana Recruiter", List.of(RequestedQuestion.ownWords(question)), 1, REJECTED_AT, true,
-                        warnings))
+                        warnings, sentAt.plus(Duration.ofDays(14)), sentAt.plus(Duration.ofDays(7))))
                 .expectResultMessagePayload(new FeedbackRequestReceipt(1, true, warnings));
     }
 
@@ -355,9 +358,49 @@ class FeedbackCycleTest {
     void coolingOffPeriodIsConfigurable() {
         ApplicationFixtures quick = new ApplicationFixtures(
                 new FeedbackCycleSettings(Duration.ofDays(14), Duration.ofHours(1)));
-        quick.given(tracked(), rejected(), feedbackReceived(NOW.minus(Duration.ofHours(2))))
+        quick.given(tracked(), rejected())
+                .andGivenCommands(recordFeedback(NOW.minus(Duration.ofHours(2)),
+                        new FeedbackPoint(POINT_1, "Too junior")))
                 .when(evaluate(NOW, false, accepted(POINT_1)))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aChangedCoolingOffSettingDoesNotMoveTheDueTimeOfFeedbackRecordedBefore() {
+        ApplicationFixtures quick = new ApplicationFixtures(
+                new FeedbackCycleSettings(Duration.ofDays(14), Duration.ofHours(1)));
+        Instant receivedAt = NOW.minus(Duration.ofHours(2));
+        quick.given(tracked(), rejected(), feedbackReceived(receivedAt, receivedAt.plus(Duration.ofHours(24))))
+                .when(evaluate(NOW, false, accepted(POINT_1)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("This feedback arrived at 2026-03-05T08:00:00Z; its cooling-off period ends "
+                        + "at 2026-03-06T08:00:00Z. Let it rest until then, or mark the evaluation as early.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void receivedFeedbackCarriesTheEndOfItsCoolingOffPeriodFromTheSetting() {
+        ApplicationFixtures patient = new ApplicationFixtures(
+                new FeedbackCycleSettings(Duration.ofDays(14), Duration.ofHours(48)));
+        FeedbackPoint point = new FeedbackPoint(POINT_1, "Too junior");
+        patient.given(tracked(), rejected())
+                .when(recordFeedback(NOW, point))
+                .expectEvents(new FeedbackReceived(APPLICATION, ORG, CANDIDATE, EMPLOYER, NOW, List.of(point),
+                        new FeedbackGiver("Dana", "Hiring manager"), Specificity.SPECIFIC,
+                        NOW.plus(Duration.ofHours(48))))
+                .expectResultMessagePayload(new FeedbackReceipt(List.of(POINT_1), NOW.plus(Duration.ofHours(48))));
+    }
+
+    @Test
+    void theFollowUpIsTheLastRequestSoItCarriesNoFollowUpDue() {
+        Instant first = REJECTED_AT.plusSeconds(60);
+        ApplicationFixtures patient = new ApplicationFixtures(
+                new FeedbackCycleSettings(Duration.ofDays(30), Duration.ofHours(24)));
+        patient.given(tracked(), rejected(), requestedWith(1, first, true, List.of()))
+                .when(request(NOW))
+                .expectEvents(new FeedbackRequested(APPLICATION, ORG, CANDIDATE, EMPLOYER, NOW, Channel.EMAIL,
+                        "Dana Recruiter", List.of(new RequestedQuestion("weak-areas", WEAK_AREAS)), 2, REJECTED_AT,
+                        true, List.of(), NOW.plus(Duration.ofDays(30)), null));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.rebound.infra.axon;
 
 import dev.rebound.infra.ReboundProperties;
+import dev.rebound.infra.upcasting.UpcastingConfiguration;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration;
 import org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration;
@@ -26,6 +27,6 @@ import org.springframework.context.annotation.Import;
                 EventProcessingAutoConfiguration.class, AxonDbSchedulerAutoConfiguration.class})
 @EnableConfigurationProperties(ReboundProperties.class)
 @Import({AxonStorageConfiguration.class, EventProcessingConfiguration.class, AggregatesConfiguration.class,
-        DeadlinesConfiguration.class, DomainPoliciesConfiguration.class})
+        DeadlinesConfiguration.class, DomainPoliciesConfiguration.class, UpcastingConfiguration.class})
 public class ReboundAxonAutoConfiguration {
 }

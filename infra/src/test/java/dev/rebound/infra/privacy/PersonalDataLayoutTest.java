@@ -56,7 +56,7 @@ class PersonalDataLayoutTest {
                 CandidateId.random(), EmployerId.of(java.util.UUID.randomUUID()), Instant.parse("2026-03-01T09:00:00Z"),
                 List.of(new FeedbackPoint(FeedbackPointId.random(), "too quiet"),
                         new FeedbackPoint(FeedbackPointId.random(), "no questions")),
-                new FeedbackGiver("Grace", null), Specificity.SPECIFIC);
+                new FeedbackGiver("Grace", null), Specificity.SPECIFIC, Instant.parse("2026-03-02T09:00:00Z"));
         JsonNode tree = JSON.valueToTree(event);
 
         PersonalDataLayout.of(FeedbackReceived.class).transform(tree, value -> "<" + value + ">");

@@ -34,7 +34,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,12 +41,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
  * A candidate's applications as a list to act on: where each stands (rejected, feedback asked for, declined, offer)
- * and every feedback point it received, with the point's id, its cooling-off end and, once evaluated, its verdict.
+ * and every feedback point it received, with the point's id, its cooling-off end (the {@code evaluationDueAt} the
+ * domain put on the feedback, never a setting of this model) and, once evaluated, its verdict.
  * The same rows answer which candidates an organization has. Every write is an insert keyed by an application or
  * point id, or an update that gives the same result when repeated, so an event delivered twice changes nothing.
  */
@@ -57,15 +56,9 @@ public class ApplicationsProjection {
     public static final String NAME = "applications";
 
     private final JdbcClient jdbc;
-    private final Duration coolingOff;
 
-    /**
-     * @param coolingOff how long received feedback rests before its evaluation is due
-     *                   ({@code rebound.feedback-cycle.cooling-off}); must match the domain's setting
-     */
-    public ApplicationsProjection(JdbcClient jdbc, Duration coolingOff) {
+    public ApplicationsProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.coolingOff = Objects.requireNonNull(coolingOff, "coolingOff");
     }
 
     @EventHandler
@@ -120,12 +113,11 @@ public class ApplicationsProjection {
                             ON CONFLICT (point_id) DO NOTHING""")
                     .params(point.pointId().value(), event.applicationId().value(), event.organizationId().value(),
                             position, point.text(), utc(event.receivedAt()),
-                            utc(event.receivedAt().plus(coolingOff)))
+                            utc(event.evaluationDueAt()))
                     .update();
         }
     }
 
-    /** The domain's reminder names the exact end of the cooling-off period. */
     /** The candidate's personal data is erased: feedback texts read as erased, as a replay would write them. */
     @EventHandler
     void on(PersonalDataErased event) {
@@ -139,6 +131,7 @@ public class ApplicationsProjection {
                 .update();
     }
 
+    /** The domain's reminder names the end of the cooling-off period its deadline was scheduled for. */
     @EventHandler
     void on(EvaluationDue event) {
         jdbc.sql("""

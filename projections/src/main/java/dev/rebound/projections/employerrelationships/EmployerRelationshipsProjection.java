@@ -23,7 +23,6 @@ import dev.rebound.api.employerrelationships.query.EmployerRelationshipEntry;
 import dev.rebound.api.employerrelationships.query.EmployerRelationshipList;
 import dev.rebound.api.employerrelationships.query.FindEmployerRelationships;
 import dev.rebound.projections.common.FeedbackStatusRule;
-import dev.rebound.projections.common.FollowUpRule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -38,6 +37,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +96,11 @@ public class EmployerRelationshipsProjection {
     void on(FeedbackRequested event, @MessageIdentifier String eventId) {
         updateApplication(event.applicationId(), """
                         UPDATE employer_rel_application
-                        SET latest_request = GREATEST(latest_request, :number),
-                            first_request_sent_at = CASE WHEN :number = 1 THEN :sentAt ELSE first_request_sent_at END
+                        SET follow_up_due_at = CASE WHEN :number >= latest_request THEN CAST(:followUpDueAt AS timestamptz)
+                                                    ELSE follow_up_due_at END,
+                            latest_request = GREATEST(latest_request, :number)
                         WHERE application_id = :application""",
-                Map.of("number", event.requestNumber(), "sentAt", utc(event.sentAt())));
+                params("number", event.requestNumber(), "followUpDueAt", utc(event.followUpDueAt())));
         recordContact(eventId, event, event.employerId(), event.sentAt(), false);
     }
 
@@ -159,7 +160,7 @@ public class EmployerRelationshipsProjection {
     EmployerRelationshipList handle(FindEmployerRelationships query) {
         Map<UUID, List<ApplicationRow>> applications = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT employer_id, furthest_stage_rank, latest_request, first_request_sent_at,
+                        SELECT employer_id, furthest_stage_rank, latest_request, follow_up_due_at,
                                timed_out_request, feedback_received, feedback_declined, feedback_evaluated
                         FROM employer_rel_application
                         WHERE organization_id = :org AND candidate_id = :candidate
@@ -262,12 +263,12 @@ public class EmployerRelationshipsProjection {
     private static ApplicationRow applicationRow(ResultSet row, int rowNumber) throws SQLException {
         int rank = row.getInt("furthest_stage_rank");
         Stage furthest = row.wasNull() ? null : stageOfRank(rank);
-        OffsetDateTime firstRequestSentAt = row.getObject("first_request_sent_at", OffsetDateTime.class);
+        OffsetDateTime followUpDueAt = row.getObject("follow_up_due_at", OffsetDateTime.class);
         return new ApplicationRow(
                 row.getObject("employer_id", UUID.class),
                 furthest,
                 row.getInt("latest_request"),
-                firstRequestSentAt == null ? null : firstRequestSentAt.toInstant(),
+                followUpDueAt == null ? null : followUpDueAt.toInstant(),
                 row.getInt("timed_out_request"),
                 row.getBoolean("feedback_received"),
                 row.getBoolean("feedback_declined"),
@@ -284,19 +285,31 @@ public class EmployerRelationshipsProjection {
     }
 
     private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Named parameters, some of which may be null (which {@link Map#of} refuses). */
+    private static Map<String, Object> params(String name, Object value, String otherName, Object otherValue) {
+        Map<String, Object> params = new HashMap<>();
+        params.put(name, value);
+        params.put(otherName, otherValue);
+        return params;
     }
 
     /** What the model keeps of one application. */
-    private record ApplicationRow(UUID employerId, Stage furthestStage, int latestRequest, Instant firstRequestSentAt,
+    private record ApplicationRow(UUID employerId, Stage furthestStage, int latestRequest, Instant followUpDueAt,
                                   int timedOutRequest, boolean received, boolean declined, boolean evaluated) {
 
         FeedbackStatus feedbackStatus() {
             return FeedbackStatusRule.statusOf(evaluated, received, declined, latestRequest, timedOutRequest);
         }
 
+        /**
+         * The follow-up the latest request made due, while neither feedback nor a decline came; hidden, not closed,
+         * while the employer is do-not-contact. The follow-up request itself carries none.
+         */
         Instant followUpDue(boolean doNotContact) {
-            return FollowUpRule.dueAt(firstRequestSentAt, latestRequest, received, declined, doNotContact);
+            return received || declined || doNotContact ? null : followUpDueAt;
         }
     }
 }

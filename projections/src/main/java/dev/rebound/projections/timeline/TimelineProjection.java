@@ -3,10 +3,13 @@ package dev.rebound.projections.timeline;
 import dev.rebound.api.application.PointEvaluation;
 import dev.rebound.api.application.Verdict;
 import dev.rebound.api.application.event.ApplicationTracked;
+import dev.rebound.api.application.event.EvaluationDue;
 import dev.rebound.api.application.event.FeedbackDeclined;
 import dev.rebound.api.application.event.FeedbackEvaluated;
 import dev.rebound.api.application.event.FeedbackReceived;
+import dev.rebound.api.application.event.FeedbackRequestDue;
 import dev.rebound.api.application.event.FeedbackRequested;
+import dev.rebound.api.application.event.FeedbackResponseTimedOut;
 import dev.rebound.api.application.event.InterviewRecorded;
 import dev.rebound.api.application.event.OfferReceived;
 import dev.rebound.api.application.event.RejectionReceived;
@@ -35,6 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,11 +52,14 @@ import java.util.UUID;
 
 /**
  * Every fact of a candidate's job search as a dated entry whose {@code type} is the event's name: applications,
- * interviews, rejections, the feedback cycle, employer contacts, do-not-contact, practice, offers. Reminders
- * ({@code FeedbackRequestDue}, {@code FeedbackResponseTimedOut}, {@code EvaluationDue}) are the to-do list's, and the
- * bookkeeping {@code EmployerRelationshipStarted} adds nothing to the {@code ApplicationTracked} beside it, so neither
- * is an entry. Writes are keyed by the event's id, so an event delivered twice (delivery is at-least-once) changes
- * nothing. A new entry is pushed to live subscribers of the candidate's timeline, except during a replay.
+ * interviews, rejections, the feedback cycle, employer contacts, do-not-contact, practice, offers, and the reminders
+ * of the feedback cycle once the domain raised them: {@code FeedbackRequestDue}, {@code FeedbackResponseTimedOut}
+ * (an unanswered request stays visible) and {@code EvaluationDue}. A reminder is dated at the time it was due, which
+ * its event carries ({@code dueAt}, {@code timedOutAt}): that is when it fires, unless the fact behind it was
+ * recorded late, and then the entry still sits where the window it closes ended; its {@code recordedAt} says when it
+ * fired. The bookkeeping {@code EmployerRelationshipStarted} adds nothing to the {@code ApplicationTracked} beside it,
+ * so it is no entry. Writes are keyed by the event's id, so an event delivered twice (delivery is at-least-once)
+ * changes nothing. A new entry is pushed to live subscribers of the candidate's timeline, except during a replay.
  */
 @ProcessingGroup(TimelineProjection.NAME)
 public class TimelineProjection {
@@ -121,6 +128,27 @@ public class TimelineProjection {
             ReplayStatus replay) {
         record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.evaluatedAt(),
                 recordedAt), replay);
+    }
+
+    @EventHandler
+    void on(FeedbackRequestDue event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.dueAt(), recordedAt),
+                replay);
+    }
+
+    @EventHandler
+    void on(FeedbackResponseTimedOut event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.timedOutAt(), recordedAt),
+                replay);
+    }
+
+    @EventHandler
+    void on(EvaluationDue event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            ReplayStatus replay) {
+        record(new Entry(eventId, event, event.applicationId(), event.employerId(), event.dueAt(), recordedAt),
+                replay);
     }
 
     @EventHandler
@@ -206,6 +234,13 @@ public class TimelineProjection {
                 yield (e.early() ? "Evaluated feedback early: " : "Evaluated feedback: ") + accepted
                         + " accepted, " + partly + " partly, " + (e.points().size() - accepted - partly) + " rejected";
             }
+            case FeedbackRequestDue e -> "Time to ask for feedback: the rejection came "
+                    + hours(e.rejectedAt(), e.dueAt()) + " ago";
+            case FeedbackResponseTimedOut e -> "No answer to the "
+                    + (e.requestNumber() == 1 ? "feedback request" : "follow-up") + " within "
+                    + days(e.requestedAt(), e.timedOutAt());
+            case EvaluationDue e -> "Time to evaluate the feedback: it has rested for "
+                    + hours(e.receivedAt(), e.dueAt());
             case OfferReceived e -> "Received an offer" + (e.note() == null ? "" : ": " + e.note());
             case EmployerContacted e -> switch (e.direction()) {
                 case OUTBOUND -> "Contacted the employer";
@@ -317,6 +352,18 @@ public class TimelineProjection {
 
     private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** A period in whole hours, as words: "24 hours". */
+    private static String hours(Instant from, Instant to) {
+        long hours = Duration.between(from, to).toHours();
+        return hours + (hours == 1 ? " hour" : " hours");
+    }
+
+    /** A period in whole days, as words: "14 days". */
+    private static String days(Instant from, Instant to) {
+        long days = Duration.between(from, to).toDays();
+        return days + (days == 1 ? " day" : " days");
     }
 
     /** An enum constant as words: {@code IN_PERSON} → "in person". */

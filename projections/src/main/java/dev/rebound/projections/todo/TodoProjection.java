@@ -19,7 +19,6 @@ import dev.rebound.api.todo.query.FindTodo;
 import dev.rebound.api.todo.query.TodoItem;
 import dev.rebound.api.todo.query.TodoList;
 import dev.rebound.api.todo.query.TodoType;
-import dev.rebound.projections.common.FollowUpRule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,28 +30,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
  * A candidate's to-do list: feedback requests due, evaluations due and follow-ups due. The model keeps the facts each
  * item depends on and derives the items when asked, so an item is open exactly while its facts say so; an overdue
- * item stays until it is done.
+ * item stays until it is done. Every due time is the one the domain put on the event that started it: the model has no
+ * rule or setting of its own, so a replay after a settings change gives the same times.
  *
  * <ul>
  *   <li>{@code FEEDBACK_REQUEST_DUE} — from the rejection until the first feedback request, feedback or a decline;
- *       due a day after the rejection was received.</li>
+ *       due at the rejection's {@code feedbackRequestDueAt}; hidden while the employer is do-not-contact.</li>
  *   <li>{@code EVALUATION_DUE} — from received feedback until every received point of the application is evaluated;
- *       due when the earliest unevaluated feedback's cooling-off period ends ({@code EvaluationDue} gives the exact
- *       time once the domain raised it).</li>
- *   <li>{@code FOLLOW_UP_DUE} — see {@link FollowUpRule}; hidden while the employer is do-not-contact.</li>
+ *       due at the earliest {@code evaluationDueAt} of the feedback whose points are not all evaluated
+ *       ({@code EvaluationDue} repeats the time its reminder was scheduled for, which the model takes too).</li>
+ *   <li>{@code FOLLOW_UP_DUE} — at the latest request's {@code followUpDueAt}, while neither feedback nor a decline
+ *       came; the follow-up request itself carries none, which closes it. Hidden, not closed, while the employer is
+ *       do-not-contact: lifting the mark shows it again with its original due time.</li>
  * </ul>
  *
  * <p>Every write is idempotent (inserts keyed by application, employer or feedback point; updates set a fact or keep
@@ -60,28 +60,20 @@ import java.util.UUID;
  * candidate's whole updated list goes to the subscribers of their {@link FindTodo} query; an event that changes
  * nothing (a repeat) sends nothing.
  *
- * <p>The list is per candidate. A coach's list over their candidates needs coaches, which do not exist yet.
+ * <p>The list is per candidate. Whoever may read the candidate reads it: the candidate, a coach they granted access,
+ * an organization admin (the web's access policy decides); the model keeps no list over several candidates.
  */
 @ProcessingGroup(TodoProjection.NAME)
 public class TodoProjection {
 
     public static final String NAME = "todo";
 
-    /** Career advice: ask for feedback within a day of the rejection, while it is fresh. */
-    static final Duration FEEDBACK_REQUEST_WINDOW = Duration.ofHours(24);
-
     private final JdbcClient jdbc;
     private final QueryUpdateEmitter emitter;
-    private final Duration coolingOff;
 
-    /**
-     * @param coolingOff how long received feedback rests before its evaluation is due
-     *                   ({@code rebound.feedback-cycle.cooling-off}); must match the domain's setting
-     */
-    public TodoProjection(JdbcClient jdbc, QueryUpdateEmitter emitter, Duration coolingOff) {
+    public TodoProjection(JdbcClient jdbc, QueryUpdateEmitter emitter) {
         this.jdbc = jdbc;
         this.emitter = emitter;
-        this.coolingOff = Objects.requireNonNull(coolingOff, "coolingOff");
     }
 
     @EventHandler
@@ -106,9 +98,10 @@ public class TodoProjection {
     @EventHandler
     void on(RejectionReceived event) {
         int changed = updateApplication(event.applicationId(), """
-                        UPDATE todo_application SET rejected_at = :at
-                        WHERE application_id = :application AND rejected_at IS DISTINCT FROM :at""",
-                "at", utc(event.receivedAt()));
+                        UPDATE todo_application SET rejected_at = :at, feedback_request_due_at = :dueAt
+                        WHERE application_id = :application
+                          AND (rejected_at IS DISTINCT FROM :at OR feedback_request_due_at IS DISTINCT FROM :dueAt)""",
+                "at", utc(event.receivedAt()), "dueAt", utc(event.feedbackRequestDueAt()));
         publishIfChanged(event, changed);
     }
 
@@ -116,10 +109,9 @@ public class TodoProjection {
     void on(FeedbackRequested event) {
         int changed = updateApplication(event.applicationId(), """
                         UPDATE todo_application
-                        SET latest_request = :number,
-                            first_request_sent_at = CASE WHEN :number = 1 THEN :sentAt ELSE first_request_sent_at END
+                        SET latest_request = :number, follow_up_due_at = :followUpDueAt
                         WHERE application_id = :application AND latest_request < :number""",
-                "number", event.requestNumber(), "sentAt", utc(event.sentAt()));
+                "number", event.requestNumber(), "followUpDueAt", utc(event.followUpDueAt()));
         publishIfChanged(event, changed);
     }
 
@@ -135,7 +127,7 @@ public class TodoProjection {
                             VALUES (?, ?, ?, ?, ?)
                             ON CONFLICT (application_id, point_id) DO NOTHING""")
                     .params(event.applicationId().value(), point.pointId().value(), event.organizationId().value(),
-                            utc(event.receivedAt()), utc(event.receivedAt().plus(coolingOff)))
+                            utc(event.receivedAt()), utc(event.evaluationDueAt()))
                     .update();
         }
         publishIfChanged(event, changed);
@@ -195,7 +187,7 @@ public class TodoProjection {
         List<TodoItem> items = new ArrayList<>();
         jdbc.sql("""
                         SELECT a.application_id, a.employer_id, e.employer_name, e.do_not_contact, a.role_title,
-                               a.rejected_at, a.latest_request, a.first_request_sent_at,
+                               a.rejected_at, a.feedback_request_due_at, a.latest_request, a.follow_up_due_at,
                                a.feedback_received, a.feedback_declined,
                                (SELECT min(p.evaluation_due_at) FROM todo_feedback_point p
                                 WHERE p.application_id = a.application_id AND p.organization_id = a.organization_id
@@ -282,8 +274,9 @@ public class TodoProjection {
                 row.getBoolean("do_not_contact"),
                 row.getString("role_title"),
                 instant(row, "rejected_at"),
+                instant(row, "feedback_request_due_at"),
                 row.getInt("latest_request"),
-                instant(row, "first_request_sent_at"),
+                instant(row, "follow_up_due_at"),
                 row.getBoolean("feedback_received"),
                 row.getBoolean("feedback_declined"),
                 instant(row, "evaluation_due_at"));
@@ -295,30 +288,28 @@ public class TodoProjection {
     }
 
     private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** The facts of one application that its to-do items depend on. */
     private record TodoApplication(ApplicationId applicationId, EmployerId employerId, String employerName,
-                                   boolean doNotContact, String roleTitle, Instant rejectedAt, int latestRequest,
-                                   Instant firstRequestSentAt, boolean feedbackReceived, boolean feedbackDeclined,
-                                   Instant evaluationDueAt) {
+                                   boolean doNotContact, String roleTitle, Instant rejectedAt,
+                                   Instant feedbackRequestDueAt, int latestRequest, Instant followUpDueAt,
+                                   boolean feedbackReceived, boolean feedbackDeclined, Instant evaluationDueAt) {
 
         List<TodoItem> openItems() {
             List<TodoItem> open = new ArrayList<>();
             // a request to a do-not-contact employer would be refused, so it is not asked for either
             if (rejectedAt != null && latestRequest == 0 && !feedbackReceived && !feedbackDeclined && !doNotContact) {
-                open.add(item(TodoType.FEEDBACK_REQUEST_DUE, rejectedAt.plus(FEEDBACK_REQUEST_WINDOW),
+                open.add(item(TodoType.FEEDBACK_REQUEST_DUE, feedbackRequestDueAt,
                         "Ask " + employerName + " for feedback on the " + roleTitle + " rejection"));
             }
             if (evaluationDueAt != null) {
                 open.add(item(TodoType.EVALUATION_DUE, evaluationDueAt,
                         "Evaluate the feedback from " + employerName + " on the " + roleTitle + " application"));
             }
-            Instant followUpDue = FollowUpRule.dueAt(firstRequestSentAt, latestRequest, feedbackReceived,
-                    feedbackDeclined, doNotContact);
-            if (followUpDue != null) {
-                open.add(item(TodoType.FOLLOW_UP_DUE, followUpDue,
+            if (followUpDueAt != null && !feedbackReceived && !feedbackDeclined && !doNotContact) {
+                open.add(item(TodoType.FOLLOW_UP_DUE, followUpDueAt,
                         "Follow up once with " + employerName + " on your feedback request for the " + roleTitle
                                 + " role"));
             }

@@ -476,7 +476,7 @@ class AnalyticsProjectionTest {
     private void reject(ApplicationId application, Instant receivedAt, Stage stage) {
         ApplicationTracked tracked = applications.get(application);
         record(new RejectionReceived(application, ORG, tracked.candidateId(), tracked.employerId(), receivedAt, stage,
-                Channel.EMAIL, "Went with someone else"));
+                Channel.EMAIL, "Went with someone else", receivedAt.plus(Duration.ofHours(24))));
     }
 
     private void request(ApplicationId application, Instant sentAt) {
@@ -485,7 +485,8 @@ class AnalyticsProjectionTest {
                 && asked.applicationId().equals(application)).count() + 1;
         record(new FeedbackRequested(application, ORG, tracked.candidateId(), tracked.employerId(), sentAt,
                 Channel.EMAIL, "Dana", List.of(new RequestedQuestion("weak-areas", "What were my weak areas?")),
-                number, T0, false, List.of()));
+                number, T0, false, List.of(), sentAt.plus(Duration.ofDays(14)),
+                number == 1 ? sentAt.plus(Duration.ofDays(7)) : null));
     }
 
     private List<FeedbackPointId> feedback(ApplicationId application, Instant receivedAt, int points) {
@@ -493,7 +494,8 @@ class AnalyticsProjectionTest {
         List<FeedbackPoint> statements = IntStream.range(0, points)
                 .mapToObj(number -> new FeedbackPoint(FeedbackPointId.random(), "Point " + number)).toList();
         record(new FeedbackReceived(application, ORG, tracked.candidateId(), tracked.employerId(), receivedAt,
-                statements, new FeedbackGiver("Dana", "Hiring manager"), Specificity.SPECIFIC));
+                statements, new FeedbackGiver("Dana", "Hiring manager"), Specificity.SPECIFIC,
+                receivedAt.plus(Duration.ofHours(24))));
         return statements.stream().map(FeedbackPoint::pointId).toList();
     }
 

@@ -37,7 +37,7 @@ class ApplicationsProjectionTest {
     private static final OrganizationId ORG = OrganizationId.random();
     private static final CandidateId CANDIDATE = CandidateId.random();
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
-    /** Not the default of 24 h, to show that the configured cooling-off period is the one used. */
+    /** Not the default of 24 h, to show that the due time on the event is the one used. */
     private static final Duration COOLING_OFF = Duration.ofHours(36);
 
     private final CandidateEvents events = new CandidateEvents(ORG, CANDIDATE);
@@ -46,7 +46,7 @@ class ApplicationsProjectionTest {
 
     @BeforeEach
     void freshReadModel() {
-        projection = new ApplicationsProjection(ReadModelDatabase.fresh("applications"), COOLING_OFF);
+        projection = new ApplicationsProjection(ReadModelDatabase.fresh("applications"));
         feed = new EventFeed(projection);
     }
 
@@ -104,7 +104,7 @@ class ApplicationsProjectionTest {
         feed.deliver(
                 events.tracked(application, "Acme Analytics", "Data Analyst"),
                 events.rejected(application, day(1, 0), Stage.ONSITE),
-                events.received(application, day(3, 0), first, second),
+                events.received(application, day(3, 0), day(3, 0).plus(COOLING_OFF), first, second),
                 events.evaluated(application, day(5, 0), first),
                 events.received(application, day(6, 0), later),
                 // the domain's reminder gives the exact end of the second feedback's cooling-off period

@@ -331,7 +331,7 @@ class ContactAuditProjectionTest {
                                                String... questions) {
         return new FeedbackRequested(application, ORG, CANDIDATE, employer, sentAt, Channel.EMAIL, "Dana Recruiter",
                 List.of(questions).stream().map(RequestedQuestion::ownWords).toList(), number, T0, withinDay,
-                warnings);
+                warnings, sentAt.plus(Duration.ofDays(14)), number == 1 ? sentAt.plus(Duration.ofDays(7)) : null);
     }
 
     private static EmployerContacted contacted(CandidateId candidate, EmployerId employer, ContactId contact,

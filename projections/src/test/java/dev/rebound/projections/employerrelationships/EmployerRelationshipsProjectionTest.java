@@ -277,6 +277,20 @@ class EmployerRelationshipsProjectionTest {
     }
 
     @Test
+    void nextFollowUpIsTheTimeTheRequestCarriesAndARepeatedFirstRequestDoesNotReopenIt() {
+        ApplicationId application = ApplicationId.random();
+        feed.deliver(
+                events.tracked(application, "Acme", "Data Analyst"),
+                events.rejected(application, day(1, 0), Stage.ONSITE),
+                events.requested(application, 1, day(1, 5), day(12, 0)));
+        assertThat(read().items().getFirst().nextFollowUpDue()).isEqualTo(day(12, 0));
+
+        feed.deliver(events.requested(application, 2, day(9, 0)),
+                events.requested(application, 1, day(1, 5), day(12, 0)));
+        assertThat(read().items().getFirst().nextFollowUpDue()).isNull();
+    }
+
+    @Test
     void doNotContactIsShownAndHidesTheFollowUpUntilLifted() {
         ApplicationId application = ApplicationId.random();
         feed.deliver(

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -96,13 +97,13 @@ class ProgressProjectionTest {
 
     private void reject(OrganizationId org, ApplicationId application, Stage stage, String receivedAt) {
         record(new RejectionReceived(application, org, CANDIDATE, employer("any"), Instant.parse(receivedAt), stage,
-                Channel.EMAIL, null));
+                Channel.EMAIL, null, Instant.parse(receivedAt).plus(Duration.ofHours(24))));
     }
 
     private void feedback(ApplicationId application, String receivedAt) {
         record(new FeedbackReceived(application, ORG, CANDIDATE, employer("any"), Instant.parse(receivedAt),
                 List.of(new FeedbackPoint(FeedbackPointId.random(), "Shallow on statistics")), null,
-                Specificity.SPECIFIC));
+                Specificity.SPECIFIC, Instant.parse(receivedAt).plus(Duration.ofHours(24))));
     }
 
     private void offer(ApplicationId application, String receivedAt) {

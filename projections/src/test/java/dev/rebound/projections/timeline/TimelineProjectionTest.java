@@ -10,6 +10,9 @@ import dev.rebound.api.application.Specificity;
 import dev.rebound.api.application.Verdict;
 import dev.rebound.api.application.event.FeedbackEvaluated;
 import dev.rebound.api.application.event.FeedbackReceived;
+import dev.rebound.api.application.event.FeedbackResponseTimedOut;
+import dev.rebound.api.application.event.FeedbackRequestDue;
+import dev.rebound.api.application.event.EvaluationDue;
 import dev.rebound.api.application.event.FeedbackRequested;
 import dev.rebound.api.application.event.InterviewRecorded;
 import dev.rebound.api.application.event.OfferReceived;
@@ -46,12 +49,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The timeline read model on a real PostgreSQL, fed with hand-built events. */
 class TimelineProjectionTest {
@@ -82,7 +87,8 @@ class TimelineProjectionTest {
 
     private RejectionReceived rejected(ApplicationId application, String employer, Instant receivedAt) {
         return new RejectionReceived(application, ORG, CANDIDATE, EmployerId.forCandidate(CANDIDATE, employer),
-                receivedAt, Stage.ONSITE, Channel.EMAIL, "went with an internal candidate");
+                receivedAt, Stage.ONSITE, Channel.EMAIL, "went with an internal candidate",
+                receivedAt.plus(Duration.ofHours(24)));
     }
 
     private TimelinePage read(FindTimeline query) {
@@ -127,7 +133,8 @@ class TimelineProjectionTest {
                 rejected(acme, "Acme", T0),
                 new FeedbackReceived(acme, ORG, CANDIDATE, employer, T0.plusSeconds(60),
                         List.of(new FeedbackPoint(FeedbackPointId.random(), "too quiet")),
-                        new FeedbackGiver("Grace Hopper", "hiring manager"), Specificity.SPECIFIC),
+                        new FeedbackGiver("Grace Hopper", "hiring manager"), Specificity.SPECIFIC,
+                        T0.plusSeconds(60).plus(Duration.ofHours(24))),
                 new OfferReceived(acme, ORG, CANDIDATE, employer, T0.plusSeconds(120), "a note only I should read"));
         PersonalDataErased erased = new PersonalDataErased(CANDIDATE, ORG, T0.plusSeconds(600));
         for (int i = 0; i < history.size(); i++) {
@@ -264,10 +271,11 @@ class TimelineProjectionTest {
         projection.on(rejected(acme, "Acme", Instant.parse("2026-02-20T10:00:00Z")), "e3", T0, REGULAR);
         projection.on(new FeedbackRequested(acme, ORG, CANDIDATE, acmeId, Instant.parse("2026-02-20T15:00:00Z"),
                 Channel.EMAIL, "Dana", List.of(RequestedQuestion.fromCatalogue("weak-areas")), 1,
-                Instant.parse("2026-02-20T10:00:00Z"), true, List.of()), "e4", T0, REGULAR);
+                Instant.parse("2026-02-20T10:00:00Z"), true, List.of(), Instant.parse("2026-03-06T15:00:00Z"),
+                Instant.parse("2026-02-27T15:00:00Z")), "e4", T0, REGULAR);
         projection.on(new FeedbackReceived(acme, ORG, CANDIDATE, acmeId, Instant.parse("2026-02-22T09:00:00Z"),
                 List.of(new FeedbackPoint(point, "Interrupted")), new FeedbackGiver("Dana", "hiring manager"),
-                Specificity.SPECIFIC), "e5", T0, REGULAR);
+                Specificity.SPECIFIC, Instant.parse("2026-02-23T09:00:00Z")), "e5", T0, REGULAR);
         projection.on(new FeedbackEvaluated(acme, ORG, CANDIDATE, acmeId, Instant.parse("2026-02-24T09:00:00Z"),
                 List.of(new PointEvaluation(point, Verdict.ACCEPTED, 4, 4, List.of("communication.active-listening"))),
                 null, false), "e6", T0, REGULAR);
@@ -299,6 +307,67 @@ class TimelineProjectionTest {
         assertThat(items.get(2).applicationId()).isNull();
         assertThat(items.get(1).employerId()).isNull();
         assertThat(items.get(1).occurredAt()).isEqualTo(Instant.parse("2026-02-25T00:00:00Z"));
+    }
+
+    @Test
+    void remindersAreEntriesDatedWhenTheyWereDueAndRecordedWhenTheyFired() {
+        ApplicationId acme = ApplicationId.random();
+        ApplicationId globex = ApplicationId.random();
+        EmployerId acmeId = EmployerId.forCandidate(CANDIDATE, "Acme");
+        EmployerId globexId = EmployerId.forCandidate(CANDIDATE, "Globex");
+        Instant rejectedAt = Instant.parse("2026-02-02T10:00:00Z");
+        Instant requestedAt = Instant.parse("2026-02-04T10:00:00Z");
+        Instant receivedAt = Instant.parse("2026-02-06T10:00:00Z");
+        projection.on(tracked(acme, "Acme", LocalDate.parse("2026-01-10")), "e1", T0, REGULAR);
+        projection.on(tracked(globex, "Globex", LocalDate.parse("2026-01-12")), "e2", T0, REGULAR);
+        // the rejection was recorded late, so its reminder fired at once, long after it was due
+        projection.on(new FeedbackRequestDue(acme, ORG, CANDIDATE, acmeId, rejectedAt, rejectedAt.plus(
+                Duration.ofHours(24))), "e3", T0, REGULAR);
+        projection.on(new FeedbackResponseTimedOut(globex, ORG, CANDIDATE, globexId, 2, requestedAt,
+                requestedAt.plus(Duration.ofDays(14))), "e4", requestedAt.plus(Duration.ofDays(14)).plusSeconds(3),
+                REGULAR);
+        projection.on(new EvaluationDue(acme, ORG, CANDIDATE, acmeId, receivedAt, receivedAt.plus(
+                Duration.ofHours(36))), "e5", receivedAt.plus(Duration.ofHours(36)).plusSeconds(1), REGULAR);
+
+        List<TimelineEntry> reminders = read(all()).items().subList(0, 3);
+
+        assertThat(reminders).extracting(TimelineEntry::type, TimelineEntry::occurredAt, TimelineEntry::recordedAt,
+                        TimelineEntry::employerName, TimelineEntry::applicationId, TimelineEntry::summary)
+                .containsExactly(
+                        tuple("FeedbackResponseTimedOut", Instant.parse("2026-02-18T10:00:00Z"),
+                                Instant.parse("2026-02-18T10:00:03Z"), "Globex", globex,
+                                "No answer to the follow-up within 14 days"),
+                        tuple("EvaluationDue", Instant.parse("2026-02-07T22:00:00Z"),
+                                Instant.parse("2026-02-07T22:00:01Z"), "Acme", acme,
+                                "Time to evaluate the feedback: it has rested for 36 hours"),
+                        tuple("FeedbackRequestDue", Instant.parse("2026-02-03T10:00:00Z"), T0, "Acme", acme,
+                                "Time to ask for feedback: the rejection came 24 hours ago"));
+        assertThat(read(new FindTimeline(ORG, CANDIDATE, null, "FeedbackResponseTimedOut", null, null, null, 0, 50))
+                .total()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnansweredFirstRequestReadsAsTheFeedbackRequestAndARepeatedReminderChangesNothing() {
+        ApplicationId acme = ApplicationId.random();
+        EmployerId acmeId = EmployerId.forCandidate(CANDIDATE, "Acme");
+        FeedbackResponseTimedOut timedOut = new FeedbackResponseTimedOut(acme, ORG, CANDIDATE, acmeId, 1, T0,
+                T0.plus(Duration.ofDays(30)));
+        EvaluationDue due = new EvaluationDue(acme, ORG, CANDIDATE, acmeId, T0, T0.plus(Duration.ofHours(24)));
+        FeedbackRequestDue requestDue = new FeedbackRequestDue(acme, ORG, CANDIDATE, acmeId, T0,
+                T0.plus(Duration.ofHours(24)));
+        projection.on(tracked(acme, "Acme", LocalDate.parse("2026-02-01")), "e1", T0, REGULAR);
+        projection.on(timedOut, "e2", T0, REGULAR);
+        projection.on(due, "e3", T0, REGULAR);
+        projection.on(requestDue, "e4", T0, REGULAR);
+        TimelinePage once = read(all());
+
+        projection.on(timedOut, "e2", T0, REGULAR);
+        projection.on(due, "e3", T0, REGULAR);
+        projection.on(requestDue, "e4", T0, REGULAR);
+
+        assertThat(read(all())).isEqualTo(once);
+        assertThat(once.items()).extracting(TimelineEntry::summary)
+                .contains("No answer to the feedback request within 30 days");
     }
 
     @Test

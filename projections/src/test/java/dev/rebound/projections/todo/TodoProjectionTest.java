@@ -2,6 +2,7 @@ package dev.rebound.projections.todo;
 
 import dev.rebound.projections.ReadModelDatabase;
 import dev.rebound.api.application.FeedbackPointId;
+import dev.rebound.api.application.event.FeedbackReceived;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
@@ -40,7 +41,7 @@ class TodoProjectionTest {
     private static final OrganizationId ORG = OrganizationId.random();
     private static final CandidateId CANDIDATE = CandidateId.random();
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
-    /** Not the default of 24 h, to show that the configured cooling-off period is the one used. */
+    /** Not the default of 24 h, to show that the due time on the event is the one used. */
     private static final Duration COOLING_OFF = Duration.ofHours(36);
 
     private final CandidateEvents events = new CandidateEvents(ORG, CANDIDATE);
@@ -52,12 +53,17 @@ class TodoProjectionTest {
     @BeforeEach
     void freshReadModel() {
         jdbc = ReadModelDatabase.fresh("todo");
-        projection = new TodoProjection(jdbc, emitter, COOLING_OFF);
+        projection = new TodoProjection(jdbc, emitter);
         feed = new EventFeed(projection);
     }
 
     private static Instant day(int days, int hours) {
         return T0.plus(Duration.ofDays(days)).plus(Duration.ofHours(hours));
+    }
+
+    /** Feedback recorded while the cooling-off period was {@link #COOLING_OFF}. */
+    private FeedbackReceived received(ApplicationId application, Instant receivedAt, FeedbackPointId... points) {
+        return events.received(application, receivedAt, receivedAt.plus(COOLING_OFF), points);
     }
 
     private List<TodoItem> read() {
@@ -84,6 +90,24 @@ class TodoProjectionTest {
     }
 
     @Test
+    void everyDueTimeIsTheOneItsEventCarriesNotARuleOfTheReadModel() {
+        ApplicationId asked = ApplicationId.random();
+        ApplicationId notAsked = ApplicationId.random();
+        feed.deliver(
+                events.tracked(asked, "Acme", "Data Analyst"),
+                events.tracked(notAsked, "Globex", "Data Analyst"),
+                events.rejected(notAsked, day(1, 0), Stage.ONSITE, day(3, 7)),
+                events.rejected(asked, day(1, 0), Stage.ONSITE),
+                events.requested(asked, 1, day(1, 1), day(11, 4)),
+                received(notAsked, day(2, 0), FeedbackPointId.random()));
+
+        assertThat(read()).extracting(TodoItem::type, TodoItem::applicationId, TodoItem::dueAt)
+                .containsExactly(
+                        tuple(EVALUATION_DUE, notAsked, day(2, 0).plus(COOLING_OFF)),
+                        tuple(FOLLOW_UP_DUE, asked, day(11, 4)));
+    }
+
+    @Test
     void feedbackRequestDueClosesWithTheFirstRequestADeclineOrFeedback() {
         ApplicationId requested = ApplicationId.random();
         ApplicationId declined = ApplicationId.random();
@@ -103,7 +127,7 @@ class TodoProjectionTest {
         feed.deliver(
                 events.requested(requested, 1, day(1, 5)),
                 events.declined(declined, day(1, 6)),
-                events.received(received, day(1, 7), FeedbackPointId.random()));
+                received(received, day(1, 7), FeedbackPointId.random()));
 
         assertThat(read()).filteredOn(item -> item.type() == FEEDBACK_REQUEST_DUE)
                 .extracting(TodoItem::applicationId).containsExactly(open);
@@ -132,7 +156,7 @@ class TodoProjectionTest {
                 events.tracked(application, "Acme Analytics", "Data Analyst"),
                 events.rejected(application, day(1, 0), Stage.ONSITE),
                 events.requested(application, 1, day(1, 5)),
-                events.received(application, day(3, 10), listening, statistics));
+                received(application, day(3, 10), listening, statistics));
 
         assertThat(read()).containsExactly(item(EVALUATION_DUE, day(3, 10).plus(COOLING_OFF), application,
                 "Acme Analytics", "Evaluate the feedback from Acme Analytics on the Data Analyst application"));
@@ -150,7 +174,7 @@ class TodoProjectionTest {
         feed.deliver(
                 events.tracked(application, "Acme", "Data Analyst"),
                 events.rejected(application, day(1, 0), Stage.ONSITE),
-                events.received(application, day(3, 10), FeedbackPointId.random()),
+                received(application, day(3, 10), FeedbackPointId.random()),
                 events.evaluationDue(application, day(3, 10), day(4, 10)));
 
         assertThat(read()).extracting(TodoItem::type, TodoItem::dueAt)
@@ -166,14 +190,14 @@ class TodoProjectionTest {
         feed.deliver(
                 events.tracked(application, "Acme", "Data Analyst"),
                 events.rejected(application, day(1, 0), Stage.ONSITE),
-                events.received(application, day(2, 0), first),
+                received(application, day(2, 0), first),
                 events.evaluated(application, day(4, 0), first));
         assertThat(read()).isEmpty();
 
-        feed.deliver(events.received(application, day(10, 0), second));
+        feed.deliver(received(application, day(10, 0), second));
         assertThat(read()).extracting(TodoItem::dueAt).containsExactly(day(10, 0).plus(COOLING_OFF));
 
-        feed.deliver(events.received(application, day(12, 0), third));
+        feed.deliver(received(application, day(12, 0), third));
         assertThat(read()).extracting(TodoItem::dueAt).containsExactly(day(10, 0).plus(COOLING_OFF));
 
         feed.deliver(events.evaluated(application, day(13, 0), second));
@@ -212,7 +236,7 @@ class TodoProjectionTest {
 
         feed.deliver(
                 events.requested(followedUp, 2, day(8, 5)),
-                events.received(received, day(5, 0), FeedbackPointId.random()),
+                received(received, day(5, 0), FeedbackPointId.random()),
                 events.declined(declined, day(6, 0)));
 
         assertThat(read()).filteredOn(item -> item.type() == FOLLOW_UP_DUE)
@@ -250,7 +274,7 @@ class TodoProjectionTest {
                 events.rejected(acme, day(1, 0), Stage.ONSITE),
                 events.requested(acme, 1, day(1, 1)),
                 events.rejected(globex, day(2, 0), Stage.ONSITE),
-                events.received(globex, day(3, 0), FeedbackPointId.random()));
+                received(globex, day(3, 0), FeedbackPointId.random()));
 
         assertThat(read()).extracting(TodoItem::type, TodoItem::applicationId, TodoItem::dueAt).containsExactly(
                 tuple(EVALUATION_DUE, globex, day(3, 0).plus(COOLING_OFF)),
@@ -274,7 +298,7 @@ class TodoProjectionTest {
                 events.requested(acme, 1, day(1, 1)),
                 events.rejected(globex, day(2, 0), Stage.ONSITE),
                 events.requested(globex, 1, day(2, 1)),
-                events.received(globex, day(3, 0), point, open),
+                received(globex, day(3, 0), point, open),
                 events.evaluationDue(globex, day(3, 0), day(4, 0)),
                 events.evaluated(globex, day(5, 0), point),
                 events.rejected(initech, day(4, 0), Stage.FINAL),
@@ -311,7 +335,7 @@ class TodoProjectionTest {
         feed.deliver(
                 events.tracked(application, "Acme", "Data Analyst"),
                 events.rejected(application, day(1, 0), Stage.ONSITE),
-                events.received(application, day(2, 0), FeedbackPointId.random()));
+                received(application, day(2, 0), FeedbackPointId.random()));
 
         feed.reset();
 

@@ -60,17 +60,12 @@ abstract class DemoScript {
     private final OrganizationId organization;
     private final Instant now;
     private final Instant today;
-    private final Duration coolingOff;
     private final List<Story> stories = new ArrayList<>();
 
-    /**
-     * @param coolingOff the configured cooling-off period: an evaluation inside it is sent as {@code early}
-     */
-    DemoScript(OrganizationId organization, Instant now, Duration coolingOff) {
+    DemoScript(OrganizationId organization, Instant now) {
         this.organization = organization;
         this.now = now.truncatedTo(ChronoUnit.MINUTES);
         this.today = now.truncatedTo(ChronoUnit.DAYS);
-        this.coolingOff = coolingOff;
     }
 
     /** The stories, each a candidate with the units that record their history. */
@@ -209,7 +204,6 @@ abstract class DemoScript {
         private final EmployerId employer;
         private final UnitBuilder unit;
         private final Map<Integer, FeedbackPointId> points = new HashMap<>();
-        private final Map<Integer, Instant> receivedAt = new HashMap<>();
 
         private Job(Story story, ApplicationId application, EmployerId employer, String description) {
             this.story = story;
@@ -242,7 +236,6 @@ abstract class DemoScript {
                 int number = points.size() + 1;
                 FeedbackPointId id = FeedbackPointId.of(uuid("point/" + application.value() + "/" + number));
                 points.put(number, id);
-                receivedAt.put(number, at);
                 received.add(new FeedbackPoint(id, text));
             }
             unit.commands.add(new RecordFeedback(application, organization, at, received, giver, specificity));
@@ -254,22 +247,21 @@ abstract class DemoScript {
             return this;
         }
 
-        /** Evaluates points; sent as early when it falls inside the configured cooling-off period. */
+        /**
+         * Evaluates points. Whether that is early is not the story's to say: the seeder marks it from the
+         * {@code evaluationDueAt} the domain answered for the feedback (see {@link EarlyEvaluations}).
+         */
         Job evaluated(Instant at, String fitNotes, Judgement... judgements) {
             List<PointEvaluation> evaluations = new ArrayList<>();
-            Instant latestReceipt = Instant.MIN;
             for (Judgement judgement : judgements) {
                 FeedbackPointId id = points.get(judgement.point());
                 if (id == null) {
                     throw new IllegalStateException(unit.description + ": no feedback point " + judgement.point());
                 }
-                Instant receipt = receivedAt.get(judgement.point());
-                latestReceipt = receipt.isAfter(latestReceipt) ? receipt : latestReceipt;
                 evaluations.add(new PointEvaluation(id, judgement.verdict(), judgement.ringsTrue(),
                         judgement.credibility(), judgement.weaknesses()));
             }
-            boolean early = at.isBefore(latestReceipt.plus(coolingOff));
-            unit.commands.add(new EvaluateFeedback(application, organization, at, evaluations, fitNotes, early));
+            unit.commands.add(new EvaluateFeedback(application, organization, at, evaluations, fitNotes, false));
             return this;
         }
 

@@ -1,5 +1,8 @@
 package dev.rebound.web.demo;
 
+import dev.rebound.api.application.FeedbackReceipt;
+import dev.rebound.api.application.command.EvaluateFeedback;
+import dev.rebound.api.application.command.RecordFeedback;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.RuleViolation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -8,8 +11,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -39,13 +40,10 @@ public class DemoSeeder {
 
     private final CommandGateway commands;
     private final Clock clock;
-    private final Duration coolingOff;
 
-    public DemoSeeder(CommandGateway commands, ObjectProvider<Clock> clock, Environment environment) {
+    public DemoSeeder(CommandGateway commands, ObjectProvider<Clock> clock) {
         this.commands = commands;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-        this.coolingOff = Binder.get(environment).bind("rebound.feedback-cycle.cooling-off", Duration.class)
-                .orElse(Duration.ofHours(24));
     }
 
     /** Seeds the organization with the demo candidates and their history, relative to now; safe to repeat. */
@@ -56,7 +54,7 @@ public class DemoSeeder {
     /** As {@link #seed(OrganizationId)}, stopping between units once {@code stopping} says so. */
     synchronized DemoReport seed(OrganizationId organization, BooleanSupplier stopping) {
         long started = System.nanoTime();
-        List<DemoCandidate> candidates = new DemoStories(organization, clock.instant(), coolingOff).candidates();
+        List<DemoCandidate> candidates = new DemoStories(organization, clock.instant()).candidates();
         int seeded = 0;
         int present = 0;
         int sent = 0;
@@ -91,9 +89,14 @@ public class DemoSeeder {
 
     private Outcome record(DemoUnit unit) {
         int sent = 0;
+        EarlyEvaluations early = new EarlyEvaluations();
         for (Object command : unit.commands()) {
             try {
-                send(command);
+                Object result = send(command instanceof EvaluateFeedback evaluation ? early.marked(evaluation)
+                        : command);
+                if (command instanceof RecordFeedback feedback && result instanceof FeedbackReceipt receipt) {
+                    early.recorded(feedback, receipt);
+                }
                 sent++;
             } catch (RuntimeException failure) {
                 if (sent == 0 && recordedBefore(failure)) {
@@ -107,12 +110,14 @@ public class DemoSeeder {
         return new Outcome(Result.SEEDED, sent, null);
     }
 
-    /** Sends one command; a concurrent change (a reminder firing on the same application) is tried again. */
-    private void send(Object command) {
+    /**
+     * Sends one command and gives its result; a concurrent change (a reminder firing on the same application) is
+     * tried again.
+     */
+    private Object send(Object command) {
         for (int attempt = 1; ; attempt++) {
             try {
-                commands.sendAndWait(command);
-                return;
+                return commands.sendAndWait(command);
             } catch (ConcurrencyException conflict) {
                 if (attempt == ATTEMPTS) {
                     throw conflict;

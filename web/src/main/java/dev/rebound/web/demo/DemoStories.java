@@ -2,7 +2,6 @@ package dev.rebound.web.demo;
 
 import dev.rebound.api.common.OrganizationId;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import static dev.rebound.api.application.Specificity.SPECIFIC;
@@ -48,8 +47,8 @@ import static dev.rebound.api.improvement.PracticeType.RECORDED_REVIEW;
  */
 final class DemoStories extends DemoScript {
 
-    DemoStories(OrganizationId organization, Instant now, Duration coolingOff) {
-        super(organization, now, coolingOff);
+    DemoStories(OrganizationId organization, Instant now) {
+        super(organization, now);
         maya();
         jonas();
         priya();

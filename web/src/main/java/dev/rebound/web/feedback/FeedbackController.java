@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.rebound.api.application.FeedbackGiver;
 import dev.rebound.api.application.FeedbackPoint;
 import dev.rebound.api.application.FeedbackPointId;
+import dev.rebound.api.application.FeedbackReceipt;
 import dev.rebound.api.application.FeedbackRequestReceipt;
 import dev.rebound.api.application.PointEvaluation;
 import dev.rebound.api.application.RequestedQuestion;
@@ -108,7 +109,12 @@ class FeedbackController {
             Specificity specificity) {
     }
 
-    record FeedbackRecordedResponse(UUID applicationId, List<UUID> pointIds) {
+    record FeedbackRecordedResponse(
+            UUID applicationId,
+            List<UUID> pointIds,
+            @Schema(description = "When the feedback's cooling-off period ends; an evaluation before it needs "
+                    + "`early: true`.")
+            Instant evaluationDueAt) {
     }
 
     record RecordDeclineRequest(@NotNull Instant receivedAt, @Size(max = 4000) String note) {
@@ -154,7 +160,8 @@ class FeedbackController {
     @Operation(operationId = "recordFeedback", summary = "Record the feedback received",
             description = """
                     Records the feedback the employer gave, point by point; the answer holds the id of each point, \
-                    in the order given, for the evaluation. Event: `FeedbackReceived`.""")
+                    in the order given, for the evaluation, and `evaluationDueAt`: when the cooling-off period ends \
+                    (an evaluation before it needs `early: true`). Event: `FeedbackReceived`.""")
     @PostMapping("/feedback")
     @ResponseStatus(HttpStatus.ACCEPTED)
     FeedbackRecordedResponse recordFeedback(@PathVariable UUID applicationId,
@@ -164,11 +171,11 @@ class FeedbackController {
                 .map(point -> new FeedbackPoint(FeedbackPointId.random(), point.text()))
                 .toList();
         GiverInput giver = request.giver();
-        commands.sendAndWait(new RecordFeedback(ApplicationId.of(applicationId), organization(principal),
-                request.receivedAt(), points, giver == null ? null : new FeedbackGiver(giver.name(), giver.role()),
-                request.specificity()));
+        FeedbackReceipt receipt = commands.sendAndWait(new RecordFeedback(ApplicationId.of(applicationId),
+                organization(principal), request.receivedAt(), points,
+                giver == null ? null : new FeedbackGiver(giver.name(), giver.role()), request.specificity()));
         return new FeedbackRecordedResponse(applicationId,
-                points.stream().map(point -> point.pointId().value()).toList());
+                receipt.pointIds().stream().map(FeedbackPointId::value).toList(), receipt.evaluationDueAt());
     }
 
     @Operation(operationId = "recordFeedbackDeclined", summary = "Record that the employer declined to give feedback",
@@ -189,8 +196,8 @@ class FeedbackController {
             description = """
                     Evaluates each feedback point: does it ring true, how credible is it, which weaknesses (taxonomy \
                     keys from `GET /api/v1/catalogue/weaknesses`) it names. Allowed only after the feedback was \
-                    received; an evaluation within the 24-hour cooling-off period needs `early: true`. Event: \
-                    `FeedbackEvaluated`.""")
+                    received; an evaluation within the cooling-off period (until the `evaluationDueAt` the feedback \
+                    was recorded with) needs `early: true`. Event: `FeedbackEvaluated`.""")
     @PostMapping("/evaluation")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ApplicationResponse evaluate(@PathVariable UUID applicationId,

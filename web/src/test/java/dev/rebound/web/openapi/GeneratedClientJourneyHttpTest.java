@@ -110,6 +110,7 @@ class GeneratedClientJourneyHttpTest {
                 .points(List.of(new PointInput().text("Interrupted the panel several times"),
                         new PointInput().text("Strong SQL, but shallow on statistics"))), null);
         assertThat(received.getPointIds()).hasSize(2);
+        assertThat(received.getEvaluationDueAt()).as("the end of the cooling-off period").isNotNull();
 
         // within the 24-hour cooling-off period, so marked early
         feedback.evaluateFeedback(application, new EvaluateFeedbackRequest().evaluatedAt(day(12, 14)).early(true)

@@ -13,8 +13,11 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.util.List;
 
-/** The employer's feedback came back; each point has its own id for the evaluation. */
-@Revision("1")
+/**
+ * The employer's feedback came back; each point has its own id for the evaluation. {@code evaluationDueAt} is when
+ * its cooling-off period ends: an evaluation before it is early. Revision 1 lacked it.
+ */
+@Revision("2")
 public record FeedbackReceived(
         ApplicationId applicationId,
         OrganizationId organizationId,
@@ -23,5 +26,6 @@ public record FeedbackReceived(
         Instant receivedAt,
         List<FeedbackPoint> points,
         FeedbackGiver giver,
-        Specificity specificity) implements CandidateEvent {
+        Specificity specificity,
+        Instant evaluationDueAt) implements CandidateEvent {
 }

@@ -14,8 +14,12 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.util.List;
 
-/** Feedback was asked for. {@code requestNumber} is 1 or 2; timeliness and tone warnings are recorded with it. */
-@Revision("1")
+/**
+ * Feedback was asked for. {@code requestNumber} is 1 or 2; timeliness and tone warnings are recorded with it.
+ * {@code responseDueAt} is when the request counts as unanswered; {@code followUpDueAt} is when the one polite
+ * follow-up is due, or null when none may follow (the second request is that follow-up). Revision 1 lacked both.
+ */
+@Revision("2")
 public record FeedbackRequested(
         ApplicationId applicationId,
         OrganizationId organizationId,
@@ -28,5 +32,7 @@ public record FeedbackRequested(
         int requestNumber,
         Instant rejectedAt,
         boolean withinDayOfRejection,
-        List<ToneWarning> toneWarnings) implements CandidateEvent {
+        List<ToneWarning> toneWarnings,
+        Instant responseDueAt,
+        Instant followUpDueAt) implements CandidateEvent {
 }

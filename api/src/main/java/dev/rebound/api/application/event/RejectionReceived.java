@@ -12,7 +12,11 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
-@Revision("1")
+/**
+ * A rejection came. {@code feedbackRequestDueAt} is when feedback should have been asked for (the domain's 24-hour
+ * window after {@code receivedAt}); revision 1 lacked it.
+ */
+@Revision("2")
 public record RejectionReceived(
         ApplicationId applicationId,
         OrganizationId organizationId,
@@ -21,5 +25,6 @@ public record RejectionReceived(
         Instant receivedAt,
         Stage stageReached,
         Channel channel,
-        @PersonalData String reasonGiven) implements CandidateEvent {
+        @PersonalData String reasonGiven,
+        Instant feedbackRequestDueAt) implements CandidateEvent {
 }
