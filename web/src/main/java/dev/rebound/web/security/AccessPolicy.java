@@ -49,7 +49,9 @@ import static dev.rebound.web.security.Caller.Kind.PLATFORM_ADMIN;
  *       audit and analytics; a member: its own tokens;</li>
  *   <li>a candidate: their own candidate record and its applications;</li>
  *   <li>a coach: reads of the candidates assigned to them who granted access;</li>
- *   <li>an analyst: the organization's analytics only.</li>
+ *   <li>an analyst: the organization's analytics only;</li>
+ *   <li>everyone signed in: the catalogues and the tone check; a coach alone their own list of candidates (anyone
+ *       else is told 403: the path names no data to hide).</li>
  * </ul>
  * Everything else answers 404, exactly like an id that does not exist, so nobody learns about data they may not see.
  * Reads are filtered by organization in the read models as well; this decides within an organization.
@@ -74,6 +76,12 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
 
     /** The UI's page of a candidate's access log and erasure, as its template. */
     static final String PRIVACY_PAGE = "/candidates/{candidateId}/privacy";
+
+    /** The calling coach's own candidates. */
+    static final String COACH_CANDIDATES = "/api/v1/coaches/me/candidates";
+
+    /** Endpoints every signed-in caller may use: they show or touch no one's data. */
+    private static final Set<String> FOR_EVERYONE = Set.of("/api/v1/tone-check");
 
     private static final String ERASURE_REFUSAL =
             "Only the candidate or an org admin erases a candidate's personal data.";
@@ -164,7 +172,13 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                 allowCandidate(caller, candidate, read, endpoint);
                 recordIfOthersData(request, handler, caller, candidate, read, endpoint);
             }
-        } else if (!uri.startsWith("/api/v1/catalogue/")) {
+        } else if (uri.equals(COACH_CANDIDATES)) {
+            if (caller.kind() != Caller.Kind.COACH) {
+                throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+                        "Only a coach has assigned candidates; an org admin reads each candidate under "
+                                + "/api/v1/candidates/{candidateId}."), null);
+            }
+        } else if (!uri.startsWith("/api/v1/catalogue/") && !FOR_EVERYONE.contains(uri)) {
             require(caller.administers());
         }
         return true;
