@@ -11,9 +11,11 @@ import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.Caller;
 import dev.rebound.web.security.DataAccessAudit;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,10 +57,14 @@ class CoachCandidatesController {
                     + "erasure.") String displayName,
             @Schema(description = "Whether the candidate grants this coach access to their data now.")
             boolean accessGranted,
-            @Schema(description = "Applications tracked; null without access.") Integer applications,
-            @Schema(description = "Rejections received; null without access.") Integer rejections,
-            @Schema(description = "Offers received; null without access.") Integer offers,
-            @Schema(description = "When the candidate was last active in their feedback cycle; null without "
+            @Schema(types = {"integer", "null"}, format = "int32",
+                    description = "Applications tracked; null without access.") Integer applications,
+            @Schema(types = {"integer", "null"}, format = "int32",
+                    description = "Rejections received; null without access.") Integer rejections,
+            @Schema(types = {"integer", "null"}, format = "int32",
+                    description = "Offers received; null without access.") Integer offers,
+            @Schema(types = {"string", "null"}, format = "date-time",
+                    description = "When the candidate was last active in their feedback cycle; null without "
                     + "access or before their first application.") Instant lastActivityAt) {
     }
 
@@ -75,6 +81,8 @@ class CoachCandidatesController {
                     in their access log. Only a coach has assigned candidates: any other caller (org admin, \
                     analyst, candidate, platform admin) gets 403, since the path names no data they could learn \
                     about; an org admin reads each candidate under `/api/v1/candidates/{candidateId}`.""")
+    @ApiResponse(responseCode = "200", description = "The coach's candidates", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CoachCandidateList.class)))
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GetMapping(PATH)
     CoachCandidateList candidates(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
