@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole authorization matrix of the API (API.md, "Who may read", and the administration table): every endpoint ×
@@ -202,6 +203,20 @@ class AccessMatrixHttpTest {
             foreignCandidate     404
             """;
 
+    /** A coach's own list of candidates: only a coach has one; the path names no data, so the others get 403. */
+    private static final String COACHES_OWN = """
+                                 me
+            platformAdmin        403
+            orgAdmin             403
+            coachWithConsent     ok
+            coachWithoutConsent  ok
+            unassignedCoach      ok
+            candidate            403
+            analyst              403
+            foreignAdmin         403
+            foreignCandidate     403
+            """;
+
     private static final String EVERYONE = """
                                  any
             platformAdmin        ok
@@ -214,6 +229,8 @@ class AccessMatrixHttpTest {
             foreignAdmin         ok
             foreignCandidate     ok
             """;
+
+    private static final String COACHES_OWN_PATH = "/api/v1/coaches/me/candidates";
 
     @LocalServerPort
     int port;
@@ -396,7 +413,8 @@ class AccessMatrixHttpTest {
 
     private List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
-        for (String read : List.of("timeline", "weakness-trends", "employer-relationships", "todo", "progress")) {
+        for (String read : List.of("timeline", "weakness-trends", "employer-relationships", "todo", "progress",
+                "applications")) {
             endpoints.add(endpoint("GET", "/api/v1/candidates/{candidateId}/" + read, 200, CANDIDATE_READS,
                     (caller, target, succeeds) -> new Call(candidatePath(target, "/" + read), null)));
         }
@@ -478,6 +496,11 @@ class AccessMatrixHttpTest {
         endpoints.add(endpoint("DELETE", "/api/v1/candidates/{candidateId}/personal-data", 204, CANDIDATE_WRITES,
                 (caller, target, succeeds) -> new Call(candidatePath(target, "/personal-data"), null)));
 
+        endpoints.add(endpoint("GET", COACHES_OWN_PATH, 200, COACHES_OWN,
+                (caller, target, succeeds) -> new Call(COACHES_OWN_PATH, null)));
+        endpoints.add(endpoint("POST", "/api/v1/tone-check", 200, EVERYONE,
+                (caller, target, succeeds) -> new Call("/api/v1/tone-check",
+                        "{\"text\": \"That was unfair. Why didn't I get the job?\"}")));
         endpoints.add(endpoint("GET", "/api/v1/catalogue/weaknesses", 200, EVERYONE,
                 (caller, target, succeeds) -> new Call("/api/v1/catalogue/weaknesses", null)));
         endpoints.add(endpoint("GET", "/api/v1/catalogue/feedback-questions", 200, EVERYONE,
@@ -524,6 +547,10 @@ class AccessMatrixHttpTest {
                     if (expected == 200 && isReadOfOthersData(endpoint, caller)) {
                         expectedTraces.merge(cell.getKey().equals("eve") ? "otherOrg" : "org", 1, Integer::sum);
                     }
+                    if (answer.statusCode() == 200 && endpoint.template().equals(COACHES_OWN_PATH)) {
+                        // each candidate a coach's list shows is one read of theirs
+                        expectedTraces.merge("org", ApiClient.json(answer).get("items").size(), Integer::sum);
+                    }
                 }
             }
         }
@@ -545,6 +572,55 @@ class AccessMatrixHttpTest {
         return endpoint.method().equals("GET") && endpoint.template().startsWith("/api/v1/candidates/")
                 && !endpoint.template().endsWith("/access-log")
                 && !caller.equals("candidate") && !caller.equals("foreignCandidate");
+    }
+
+    @Test
+    void aCoachsListShowsTheFiguresOfWhoConsentsAndOnlyTheNameOfWhoDoesNot() {
+        var withConsent = ApiClient.json(callers.get("coachWithConsent").api().get(COACHES_OWN_PATH)).get("items");
+        var ada = withConsent.get(0);
+        assertThat(ada.get("candidateId").asString()).isEqualTo(candidates.get("ada").id().toString());
+        assertThat(ada.get("displayName").asString()).as("the name added, unless the matrix erased it")
+                .isIn("CANDIDATE", dev.rebound.api.privacy.PersonalData.ERASED);
+        assertThat(ada.get("accessGranted").asBoolean()).isTrue();
+        assertThat(ada.get("applications").isNumber()).isTrue();
+
+        var withoutConsent = ApiClient.json(callers.get("coachWithoutConsent").api().get(COACHES_OWN_PATH))
+                .get("items");
+        assertThat(withoutConsent).hasSize(1);
+        var bob = withoutConsent.get(0);
+        assertThat(bob.get("candidateId").asString()).isEqualTo(candidates.get("bob").id().toString());
+        assertThat(bob.get("accessGranted").asBoolean()).isFalse();
+        assertThat(List.of("applications", "rejections", "offers", "lastActivityAt"))
+                .allSatisfy(figure -> assertThat(bob.get(figure).isNull()).as(figure).isTrue());
+        assertThat(ApiClient.json(callers.get("unassignedCoach").api().get(COACHES_OWN_PATH)).get("items"))
+                .isEmpty();
+    }
+
+    @Test
+    void theApplicationListShowsEachApplicationAsItStandsToWhoeverMayReadTheCandidate() {
+        Target ada = candidates.get("ada");
+        String offered = track(ada);
+        ada.own().accepted("/api/v1/applications/" + offered + "/offer",
+                "{\"receivedAt\": \"" + at(Duration.ofDays(1)) + "\"}");
+        String path = "/api/v1/candidates/" + ada.id() + "/applications?size=200";
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ApiClient.json(ada.own().get(path))
+                .get("items").valueStream().filter(item -> item.get("applicationId").asString().equals(offered))
+                .map(item -> item.get("status").asString())).containsExactly("OFFER"));
+        for (String reader : List.of("orgAdmin", "coachWithConsent")) {
+            var page = ApiClient.json(callers.get(reader).api().get(path));
+            assertThat(page.get("total").asInt()).as(reader).isEqualTo(page.get("items").size()).isPositive();
+            assertThat(page.get("items").get(page.get("items").size() - 1).get("employerName").asString())
+                    .as("the oldest, last").isEqualTo("Acme");
+        }
+        var firstOnly = ApiClient.json(callers.get("orgAdmin").api().get(path.replace("size=200", "size=1")));
+        assertThat(firstOnly.get("items")).hasSize(1);
+        assertThat(firstOnly.get("total").asInt()).isGreaterThan(1);
+        assertThat(callers.get("analyst").api().get(path).statusCode()).isEqualTo(404);
+        assertThat(callers.get("coachWithoutConsent").api().get(path).statusCode()).isEqualTo(404);
+        assertThat(callers.get("foreignAdmin").api().get(path).statusCode()).isEqualTo(404);
+        assertThat(ApiClient.problem(ada.own().get(path.replace("size=200", "size=201")), 422).get("errors")
+                .get(0).get("field").asString()).isEqualTo("size");
     }
 
     @Test

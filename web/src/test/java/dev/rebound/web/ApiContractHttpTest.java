@@ -76,7 +76,10 @@ class ApiContractHttpTest {
             "POST /api/v1/candidates/{candidateId}/coaches",
             "PUT /api/v1/candidates/{candidateId}/coach-access",
             "GET /api/v1/candidates/{candidateId}/access-log",
-            "GET /api/v1/organizations/{organizationId}/access-log");
+            "GET /api/v1/organizations/{organizationId}/access-log",
+            "GET /api/v1/candidates/{candidateId}/applications",
+            "GET /api/v1/coaches/me/candidates",
+            "POST /api/v1/tone-check");
 
     @LocalServerPort
     int port;
@@ -176,9 +179,13 @@ class ApiContractHttpTest {
         call("POST", "/api/v1/applications/{applicationId}/offer", initech,
                 "{\"receivedAt\": \"%s\"}".formatted(at(10, 9)), 202, json);
 
-        for (String read : List.of("timeline", "weakness-trends", "employer-relationships", "todo", "progress")) {
+        for (String read : List.of("timeline", "weakness-trends", "employer-relationships", "todo", "progress",
+                "applications")) {
             call("GET", "/api/v1/candidates/{candidateId}/" + read, candidate, null, 200, json);
         }
+        JsonNode toneWarnings = call("POST", "/api/v1/tone-check", Map.of(), "{\"text\": \"That was unfair.\"}", 200,
+                json);
+        assertThat(toneWarnings.get("toneWarnings").get(0).get("issue").asString()).isEqualTo("BLAMING");
         Map<String, String> organization = Map.of("organizationId", ORGANIZATION);
         call("GET", "/api/v1/organizations/{organizationId}/contact-audit", organization, null, 200, json);
         call("GET", "/api/v1/organizations/{organizationId}/contact-audit", organization, "", null,
@@ -211,15 +218,20 @@ class ApiContractHttpTest {
         ApiClient orgAdmin = new ApiClient(port, call("POST", "/api/v1/organizations/{organizationId}/members",
                 northside, "{\"role\": \"ORG_ADMIN\", \"displayName\": \"Olga\", \"email\": \"olga@example.org\"}",
                 202, json).get("token").asString());
-        String coach = call("POST", "/api/v1/organizations/{organizationId}/members", northside,
-                "{\"role\": \"COACH\", \"displayName\": \"Dana\", \"email\": \"dana@example.org\"}", 202, json)
-                .get("memberId").asString();
+        JsonNode dana = call("POST", "/api/v1/organizations/{organizationId}/members", northside,
+                "{\"role\": \"COACH\", \"displayName\": \"Dana\", \"email\": \"dana@example.org\"}", 202, json);
+        String coach = dana.get("memberId").asString();
         Map<String, String> ada = Map.of("candidateId", member.get("candidateId").asString());
         api = orgAdmin;
         call("POST", "/api/v1/candidates/{candidateId}/coaches", ada, "{\"coachMemberId\": \"%s\"}".formatted(coach),
                 204, null);
         api = new ApiClient(port, member.get("token").asString());
         call("PUT", "/api/v1/candidates/{candidateId}/coach-access", ada, "{\"granted\": true}", 204, null);
+        api = new ApiClient(port, dana.get("token").asString());
+        JsonNode coachsOwn = call("GET", "/api/v1/coaches/me/candidates", Map.of(), null, 200, json);
+        assertThat(coachsOwn.get("items").get(0).get("displayName").asString()).isEqualTo("Ada");
+        assertThat(coachsOwn.get("items").get(0).get("accessGranted").asBoolean()).isTrue();
+        api = new ApiClient(port, member.get("token").asString());
         call("GET", "/api/v1/candidates/{candidateId}/access-log", ada, null, 200, json);
         api = orgAdmin;
         call("GET", "/api/v1/organizations/{organizationId}/access-log", northside, null, 200, json);

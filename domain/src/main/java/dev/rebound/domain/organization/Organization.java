@@ -50,6 +50,10 @@ public class Organization {
     public void handle(AddMember command, Candidates candidates) {
         requirePresent(command.memberId(), "memberId");
         requirePresent(command.role(), "role");
+        if (!command.role().isMemberRole()) {
+            throw new RuleViolation("not-a-member-role", "No member is a " + command.role() + "; give one of "
+                    + "ORG_ADMIN, COACH, ANALYST or CANDIDATE.");
+        }
         String displayName = requireText(command.displayName(), "displayName");
         String email = requireText(command.email(), "email");
         if (!EMAIL.matcher(email).matches()) {

@@ -88,6 +88,16 @@ class OrganizationTest {
     }
 
     @Test
+    void noMemberIsAPlatformAdmin() {
+        fixture.given(created())
+                .when(new AddMember(ORG, MEMBER, Role.PLATFORM_ADMIN, "Ada", "ada@example.org", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("No member is a PLATFORM_ADMIN; give one of ORG_ADMIN, COACH, ANALYST or "
+                        + "CANDIDATE.")
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotAddACandidateMemberWithoutCandidateId() {
         fixture.given(created())
                 .when(new AddMember(ORG, MEMBER, Role.CANDIDATE, "Ada", "ada@example.org", null))

@@ -4,6 +4,8 @@ import dev.rebound.api.application.event.ApplicationTracked;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.CandidateAccess;
+import dev.rebound.api.organization.CoachCandidate;
+import dev.rebound.api.organization.CoachCandidates;
 import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.MemberRecord;
 import dev.rebound.api.organization.event.CandidateRegistered;
@@ -14,13 +16,16 @@ import dev.rebound.api.organization.event.MemberAdded;
 import dev.rebound.api.organization.query.FindApplicationCandidate;
 import dev.rebound.api.organization.query.FindCandidateAccess;
 import dev.rebound.api.organization.query.FindCandidateOrganization;
+import dev.rebound.api.organization.query.FindCoachCandidates;
 import dev.rebound.api.organization.query.FindMemberByEmail;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -38,7 +43,43 @@ public class AccessQueries {
 
     @QueryHandler
     public CandidateAccess handle(FindCandidateAccess query) {
-        DomainEventStream events = eventStore.readEvents(query.candidateId().toString());
+        CandidateRecord candidate = candidate(query.candidateId());
+        if (candidate == null || !candidate.registered().organizationId().equals(query.organizationId())) {
+            return null;
+        }
+        return candidate.access();
+    }
+
+    /**
+     * The organization's candidates (its {@code MemberAdded} with a candidate record, in the order they were added)
+     * whom this coach is assigned to. Reads each candidate's stream: a coach's list is short, and it must tell a
+     * consent revoked a moment ago.
+     */
+    @QueryHandler
+    public CoachCandidates handle(FindCoachCandidates query) {
+        List<CoachCandidate> assigned = new ArrayList<>();
+        DomainEventStream members = eventStore.readEvents(query.organizationId().toString());
+        while (members.hasNext()) {
+            if (members.next().getPayload() instanceof MemberAdded added && added.candidateId() != null
+                    && added.organizationId().equals(query.organizationId())) {
+                CandidateRecord candidate = candidate(added.candidateId());
+                if (candidate != null && candidate.registered().organizationId().equals(query.organizationId())
+                        && candidate.access().coaches().contains(query.coachMemberId())) {
+                    assigned.add(new CoachCandidate(added.candidateId(), candidate.registered().displayName(),
+                            candidate.access().visibleToCoach(query.coachMemberId())));
+                }
+            }
+        }
+        return new CoachCandidates(assigned);
+    }
+
+    /** A candidate record as its events tell it: its registration, and who may see it. */
+    private record CandidateRecord(CandidateRegistered registered, CandidateAccess access) {
+    }
+
+    /** The candidate's record from its stream; null when there is none. */
+    private CandidateRecord candidate(CandidateId candidateId) {
+        DomainEventStream events = eventStore.readEvents(candidateId.toString());
         CandidateRegistered registered = null;
         Set<MemberId> coaches = new HashSet<>();
         boolean coachAccess = false;
@@ -54,11 +95,11 @@ public class AccessQueries {
                 }
             }
         }
-        if (registered == null || !registered.organizationId().equals(query.organizationId())) {
+        if (registered == null) {
             return null;
         }
-        return new CandidateAccess(registered.candidateId(), registered.organizationId(), registered.memberId(),
-                coaches, coachAccess);
+        return new CandidateRecord(registered, new CandidateAccess(registered.candidateId(),
+                registered.organizationId(), registered.memberId(), coaches, coachAccess));
     }
 
     /** A candidate record starts its own stream, so its first event tells. */

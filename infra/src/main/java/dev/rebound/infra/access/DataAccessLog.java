@@ -1,12 +1,12 @@
 package dev.rebound.infra.access;
 
-import dev.rebound.api.access.ReaderRole;
 import dev.rebound.api.access.command.RecordDataAccess;
 import dev.rebound.api.access.query.AccessLogEntry;
 import dev.rebound.api.access.query.AccessLogPage;
 import dev.rebound.api.access.query.FindAccessLog;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.Role;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,7 +88,7 @@ public class DataAccessLog {
                     UUID reader = row.getObject("reader_member_id", UUID.class);
                     return new AccessLogEntry(row.getObject("read_at", OffsetDateTime.class).toInstant(),
                             reader == null ? null : MemberId.of(reader),
-                            ReaderRole.valueOf(row.getString("reader_role")),
+                            Role.valueOf(row.getString("reader_role")),
                             CandidateId.of(row.getObject("candidate_id", UUID.class)), row.getString("resource"));
                 })
                 .list();

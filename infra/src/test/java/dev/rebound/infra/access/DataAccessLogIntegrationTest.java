@@ -1,6 +1,5 @@
 package dev.rebound.infra.access;
 
-import dev.rebound.api.access.ReaderRole;
 import dev.rebound.api.access.command.RecordDataAccess;
 import dev.rebound.api.access.query.AccessLogEntry;
 import dev.rebound.api.access.query.AccessLogPage;
@@ -8,6 +7,7 @@ import dev.rebound.api.access.query.FindAccessLog;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.Role;
 import dev.rebound.infra.InfraTestApplication;
 import dev.rebound.testsupport.PostgresDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -90,7 +90,7 @@ class DataAccessLogIntegrationTest {
         }
     }
 
-    private void read(Instant at, CandidateId candidate, MemberId reader, ReaderRole role, String resource) {
+    private void read(Instant at, CandidateId candidate, MemberId reader, Role role, String resource) {
         clock.set(at);
         commands.sendAndWait(RecordDataAccess.of(org, candidate, reader, role, resource));
     }
@@ -102,16 +102,16 @@ class DataAccessLogIntegrationTest {
     @Test
     void readsAreRecordedWithTheServersTimeAndAnsweredNewestFirst() {
         Instant nine = Instant.parse("2026-11-24T09:00:00Z");
-        read(nine, ada, coach, ReaderRole.COACH, TIMELINE);
-        read(nine.plus(Duration.ofHours(1)), bob, admin, ReaderRole.ORG_ADMIN, TODO);
-        read(nine.plus(Duration.ofHours(2)), ada, null, ReaderRole.PLATFORM_ADMIN, TODO);
+        read(nine, ada, coach, Role.COACH, TIMELINE);
+        read(nine.plus(Duration.ofHours(1)), bob, admin, Role.ORG_ADMIN, TODO);
+        read(nine.plus(Duration.ofHours(2)), ada, null, Role.PLATFORM_ADMIN, TODO);
         clock.set(nine.plus(Duration.ofHours(3)));
-        commands.sendAndWait(new RecordDataAccess(OrganizationId.random(), List.of(ada), coach, ReaderRole.COACH,
+        commands.sendAndWait(new RecordDataAccess(OrganizationId.random(), List.of(ada), coach, Role.COACH,
                 TIMELINE)); // another organization's record of the same id
 
         assertThat(log(ada, null, null, 0, 50).items()).containsExactly(
-                new AccessLogEntry(nine.plus(Duration.ofHours(2)), null, ReaderRole.PLATFORM_ADMIN, ada, TODO),
-                new AccessLogEntry(nine, coach, ReaderRole.COACH, ada, TIMELINE));
+                new AccessLogEntry(nine.plus(Duration.ofHours(2)), null, Role.PLATFORM_ADMIN, ada, TODO),
+                new AccessLogEntry(nine, coach, Role.COACH, ada, TIMELINE));
         AccessLogPage organization = log(null, null, null, 0, 2);
         assertThat(organization.total()).isEqualTo(3);
         assertThat(organization.items()).extracting(AccessLogEntry::candidateId).containsExactly(ada, bob);
@@ -123,7 +123,7 @@ class DataAccessLogIntegrationTest {
     @Test
     void aPageOfSeveralCandidatesIsOneReadOfEach() {
         clock.set(Instant.parse("2026-11-24T12:00:00Z"));
-        commands.sendAndWait(new RecordDataAccess(org, List.of(ada, bob), coach, ReaderRole.COACH, "GET /coach"));
+        commands.sendAndWait(new RecordDataAccess(org, List.of(ada, bob), coach, Role.COACH, "GET /coach"));
 
         assertThat(log(ada, null, null, 0, 50).items()).extracting(AccessLogEntry::resource).contains("GET /coach");
         assertThat(log(bob, null, null, 0, 50).items()).extracting(AccessLogEntry::resource).contains("GET /coach");
@@ -131,14 +131,14 @@ class DataAccessLogIntegrationTest {
 
     @Test
     void onlyEndpointTemplatesAreRecordedNeverConcretePathsOrQueries() {
-        assertThatThrownBy(() -> commands.sendAndWait(RecordDataAccess.of(org, ada, coach, ReaderRole.COACH,
+        assertThatThrownBy(() -> commands.sendAndWait(RecordDataAccess.of(org, ada, coach, Role.COACH,
                 "GET /api/v1/candidates/" + ada + "/timeline?employer=Acme Analytics")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void whatWasRecordedCannotBeChangedOrRemoved() {
-        read(Instant.parse("2026-11-24T15:00:00Z"), ada, coach, ReaderRole.COACH, TIMELINE);
+        read(Instant.parse("2026-11-24T15:00:00Z"), ada, coach, Role.COACH, TIMELINE);
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE data_access_log SET reader_role = 'ORG_ADMIN'").update())
                 .hasMessageContaining("append-only");

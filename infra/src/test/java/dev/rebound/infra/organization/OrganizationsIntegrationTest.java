@@ -13,10 +13,13 @@ import dev.rebound.api.organization.command.AddMember;
 import dev.rebound.api.organization.command.AssignCoach;
 import dev.rebound.api.organization.command.CreateOrganization;
 import dev.rebound.api.organization.CandidateAccess;
+import dev.rebound.api.organization.CoachCandidate;
+import dev.rebound.api.organization.CoachCandidates;
 import dev.rebound.api.organization.command.SetCoachAccess;
 import dev.rebound.api.organization.query.FindApplicationCandidate;
 import dev.rebound.api.organization.query.FindCandidateAccess;
 import dev.rebound.api.organization.query.FindCandidateOrganization;
+import dev.rebound.api.organization.query.FindCoachCandidates;
 import dev.rebound.api.organization.query.FindMemberByEmail;
 import dev.rebound.infra.InfraTestApplication;
 import dev.rebound.testsupport.PostgresDatabase;
@@ -153,5 +156,38 @@ class OrganizationsIntegrationTest {
     private Optional<MemberRecord> memberByEmail(OrganizationId org, String email) {
         return queries.query(new FindMemberByEmail(org, email), ResponseTypes.optionalInstanceOf(MemberRecord.class))
                 .join();
+    }
+
+    @Test
+    void aCoachsCandidatesAreThoseAssignedToThemEachWithItsConsentAsOfNow() {
+        OrganizationId org = OrganizationId.random();
+        MemberId coach = MemberId.random();
+        MemberId otherCoach = MemberId.random();
+        CandidateId ada = CandidateId.random();
+        CandidateId bob = CandidateId.random();
+        CandidateId cleo = CandidateId.random();
+        commands.sendAndWait(new CreateOrganization(org, "Northside Career Services"));
+        commands.sendAndWait(new AddMember(org, coach, Role.COACH, "Grace", "grace@example.org", null));
+        commands.sendAndWait(new AddMember(org, otherCoach, Role.COACH, "Hedy", "hedy@example.org", null));
+        commands.sendAndWait(new AddMember(org, MemberId.random(), Role.CANDIDATE, "Ada", "ada@example.org", ada));
+        commands.sendAndWait(new AddMember(org, MemberId.random(), Role.CANDIDATE, "Bob", "bob@example.org", bob));
+        commands.sendAndWait(new AddMember(org, MemberId.random(), Role.CANDIDATE, "Cleo", "cleo@example.org", cleo));
+        commands.sendAndWait(new AssignCoach(ada, org, coach));
+        commands.sendAndWait(new SetCoachAccess(ada, org, true));
+        commands.sendAndWait(new AssignCoach(bob, org, coach));
+        commands.sendAndWait(new AssignCoach(cleo, org, otherCoach));
+        commands.sendAndWait(new SetCoachAccess(cleo, org, true));
+
+        assertThat(coachCandidates(org, coach)).containsExactly(new CoachCandidate(ada, "Ada", true),
+                new CoachCandidate(bob, "Bob", false));
+        commands.sendAndWait(new SetCoachAccess(ada, org, false));
+        assertThat(coachCandidates(org, coach)).as("a consent revoked counts at once")
+                .containsExactly(new CoachCandidate(ada, "Ada", false), new CoachCandidate(bob, "Bob", false));
+        assertThat(coachCandidates(OrganizationId.random(), coach)).as("another organization").isEmpty();
+        assertThat(coachCandidates(org, MemberId.random())).as("no such coach").isEmpty();
+    }
+
+    private List<CoachCandidate> coachCandidates(OrganizationId org, MemberId coach) {
+        return queries.query(new FindCoachCandidates(org, coach), CoachCandidates.class).join().items();
     }
 }

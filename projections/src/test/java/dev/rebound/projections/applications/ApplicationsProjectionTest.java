@@ -2,11 +2,15 @@ package dev.rebound.projections.applications;
 
 import dev.rebound.projections.ReadModelDatabase;
 import dev.rebound.api.application.FeedbackPointId;
+import dev.rebound.api.application.FeedbackStatus;
 import dev.rebound.api.application.Verdict;
 import dev.rebound.api.application.event.ApplicationTracked;
 import dev.rebound.api.applications.query.ApplicationList;
+import dev.rebound.api.applications.query.ApplicationPage;
+import dev.rebound.api.applications.query.ApplicationStatus;
 import dev.rebound.api.applications.query.ApplicationSummary;
 import dev.rebound.api.applications.query.CandidateSummary;
+import dev.rebound.api.applications.query.FindApplicationPage;
 import dev.rebound.api.applications.query.FindApplications;
 import dev.rebound.api.applications.query.FindCandidates;
 import dev.rebound.api.applications.query.ReceivedPoint;
@@ -213,5 +217,82 @@ class ApplicationsProjectionTest {
 
         assertThatThrownBy(() -> feed.deliver(events.rejected(unknown, day(1, 0), Stage.ONSITE)))
                 .hasMessageContaining("has not seen tracked");
+    }
+
+    @Test
+    void eachApplicationSaysHowFarItGotWhetherItIsOpenAndItsFeedbackStatus() {
+        ApplicationId open = ApplicationId.random();
+        ApplicationId silent = ApplicationId.random();
+        ApplicationId evaluated = ApplicationId.random();
+        ApplicationId offered = ApplicationId.random();
+        ApplicationId withdrawn = ApplicationId.random();
+        FeedbackPointId point = FeedbackPointId.random();
+        feed.deliver(
+                events.tracked(open, "Acme Analytics", "Data Analyst"),
+                events.interview(open, Stage.TECHNICAL, day(1, 0)),
+                events.interview(open, Stage.SCREENING, day(2, 0)),
+                events.tracked(silent, "Globex", "Analytics Engineer"),
+                events.rejected(silent, day(2, 0), Stage.SCREENING),
+                events.requested(silent, 1, day(2, 5)),
+                events.timedOut(silent, 1, day(2, 5), day(16, 5)),
+                events.tracked(evaluated, "Initech", "BI Developer"),
+                events.interview(evaluated, Stage.FINAL, day(1, 0)),
+                events.rejected(evaluated, day(3, 0), Stage.ONSITE),
+                events.requested(evaluated, 1, day(3, 1)),
+                events.received(evaluated, day(4, 0), point),
+                events.evaluated(evaluated, day(6, 0), point),
+                events.tracked(offered, "Hooli", "Data Scientist"),
+                events.offer(offered, day(5, 0)),
+                events.tracked(withdrawn, "Umbrella", "Analyst"),
+                events.offer(withdrawn, day(5, 0)),
+                events.rejected(withdrawn, day(7, 0), Stage.FINAL));
+
+        assertThat(read())
+                .extracting(ApplicationSummary::employerName, ApplicationSummary::furthestStage,
+                        ApplicationSummary::status, ApplicationSummary::feedbackStatus)
+                .containsExactlyInAnyOrder(
+                        tuple("Acme Analytics", Stage.TECHNICAL, ApplicationStatus.ACTIVE, FeedbackStatus.NONE),
+                        tuple("Globex", Stage.SCREENING, ApplicationStatus.REJECTED, FeedbackStatus.TIMED_OUT),
+                        tuple("Initech", Stage.FINAL, ApplicationStatus.REJECTED, FeedbackStatus.EVALUATED),
+                        tuple("Hooli", null, ApplicationStatus.OFFER, FeedbackStatus.NONE),
+                        tuple("Umbrella", Stage.FINAL, ApplicationStatus.REJECTED, FeedbackStatus.NONE));
+    }
+
+    @Test
+    void keepsTheSourceTheCandidateGave() {
+        ApplicationId referred = ApplicationId.random();
+        ApplicationTracked tracked = events.tracked(referred, "Acme Analytics", "Data Analyst");
+        feed.deliver(new ApplicationTracked(tracked.applicationId(), tracked.organizationId(), tracked.candidateId(),
+                tracked.employerId(), tracked.employerName(), tracked.roleTitle(), tracked.appliedOn(), "job board",
+                tracked.jobUrl()),
+                events.tracked(ApplicationId.random(), "Globex", "Analyst"));
+
+        assertThat(read()).extracting(ApplicationSummary::source).containsExactlyInAnyOrder("job board", "referral");
+    }
+
+    @Test
+    void aPageHoldsItsShareOfTheNewestFirstListAndCountsThemAll() {
+        List<ApplicationId> applications = List.of(ApplicationId.random(), ApplicationId.random(),
+                ApplicationId.random(), ApplicationId.random(), ApplicationId.random());
+        FeedbackPointId point = FeedbackPointId.random();
+        for (int i = 0; i < applications.size(); i++) {
+            feed.deliver(events.tracked(applications.get(i), "Employer " + i, "Analyst"));
+        }
+        feed.deliver(events.rejected(applications.get(2), day(1, 0), Stage.ONSITE),
+                events.received(applications.get(2), day(2, 0), point),
+                new CandidateEvents(ORG, CandidateId.random()).tracked(ApplicationId.random(), "Other", "Analyst"));
+        List<ApplicationId> newestFirst = read().stream().map(ApplicationSummary::applicationId).toList();
+
+        ApplicationPage second = projection.handle(new FindApplicationPage(ORG, CANDIDATE, 1, 2));
+        ApplicationPage beyond = projection.handle(new FindApplicationPage(ORG, CANDIDATE, 3, 2));
+
+        assertThat(second.items()).extracting(ApplicationSummary::applicationId)
+                .containsExactlyElementsOf(newestFirst.subList(2, 4));
+        assertThat(second.items()).isEqualTo(read().subList(2, 4));
+        assertThat(List.of(second.page(), second.size(), second.total())).containsExactly(1, 2, 5L);
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(5);
+        assertThat(projection.handle(new FindApplicationPage(OrganizationId.random(), CANDIDATE, 0, 50)).total())
+                .isZero();
     }
 }

@@ -1,9 +1,13 @@
 package dev.rebound.web.openapi;
 
+import dev.rebound.api.access.command.RecordDataAccess;
+import dev.rebound.api.access.query.AccessLogEntry;
+import dev.rebound.api.organization.Role;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -74,7 +78,18 @@ class OpenApiConfiguration {
             // stable order for the committed snapshot; springdoc collects tags in bean order
             openApi.getTags().sort(Comparator.comparing(Tag::getName));
             Examples.load(json).addTo(openApi);
+            readerRoles(openApi);
         };
+    }
+
+    /** An access log names only the roles in which someone reads another's candidate data. */
+    private static void readerRoles(OpenAPI openApi) {
+        Schema<?> entry = openApi.getComponents().getSchemas().get(AccessLogEntry.class.getSimpleName());
+        if (entry != null && entry.getProperties() != null && entry.getProperties().get("readerRole") != null) {
+            @SuppressWarnings("unchecked")
+            Schema<Object> role = (Schema<Object>) entry.getProperties().get("readerRole");
+            role.setEnum(RecordDataAccess.READER_ROLES.stream().map(Role::name).map(Object.class::cast).toList());
+        }
     }
 
     /** The document and Swagger UI need no token; everything else stays with the API's own filter chain. */

@@ -9,7 +9,9 @@ import dev.rebound.api.organization.command.AddMember;
 import dev.rebound.api.organization.command.CreateOrganization;
 import dev.rebound.api.organization.command.IssueToken;
 import dev.rebound.api.organization.command.RevokeToken;
+import dev.rebound.web.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,7 +55,7 @@ class OrganizationController {
     }
 
     record AddMemberRequest(
-            @NotNull Role role,
+            @Schema(allowableValues = {"ORG_ADMIN", "COACH", "CANDIDATE", "ANALYST"}) @NotNull Role role,
             @NotBlank @Size(max = 200) String displayName,
             @NotBlank @Email @Size(max = 320) String email) {
     }
@@ -84,6 +88,12 @@ class OrganizationController {
     @PostMapping("/{organizationId}/members")
     @ResponseStatus(HttpStatus.ACCEPTED)
     MemberAddedResponse addMember(@PathVariable UUID organizationId, @Valid @RequestBody AddMemberRequest request) {
+        if (!request.role().isMemberRole()) {
+            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, Problems.invalid(
+                    HttpStatus.UNPROCESSABLE_ENTITY, "The platform admin is no member's role.", List.of(
+                            new Problems.FieldError("role", "must be one of ORG_ADMIN, COACH, CANDIDATE, ANALYST"))),
+                    null);
+        }
         OrganizationId organization = OrganizationId.of(organizationId);
         MemberId member = MemberId.random();
         CandidateId candidate = request.role() == Role.CANDIDATE ? CandidateId.random() : null;

@@ -1,12 +1,12 @@
 package dev.rebound.web.security;
 
-import dev.rebound.api.access.ReaderRole;
 import dev.rebound.api.access.command.RecordDataAccess;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.NotFound;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.CandidateAccess;
+import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.query.FindApplicationCandidate;
 import dev.rebound.api.organization.query.FindCandidateAccess;
 import dev.rebound.api.organization.query.FindCandidateOrganization;
@@ -34,9 +34,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import static dev.rebound.web.security.Caller.Kind.CANDIDATE;
-import static dev.rebound.web.security.Caller.Kind.ORG_ADMIN;
-import static dev.rebound.web.security.Caller.Kind.PLATFORM_ADMIN;
+import static dev.rebound.api.organization.Role.CANDIDATE;
+import static dev.rebound.api.organization.Role.ORG_ADMIN;
+import static dev.rebound.api.organization.Role.PLATFORM_ADMIN;
 
 /**
  * Who may see and do what under {@code /api/**} and on the UI's pages of one candidate (API.md, "Who may read"),
@@ -49,7 +49,9 @@ import static dev.rebound.web.security.Caller.Kind.PLATFORM_ADMIN;
  *       audit and analytics; a member: its own tokens;</li>
  *   <li>a candidate: their own candidate record and its applications;</li>
  *   <li>a coach: reads of the candidates assigned to them who granted access;</li>
- *   <li>an analyst: the organization's analytics only.</li>
+ *   <li>an analyst: the organization's analytics only;</li>
+ *   <li>everyone signed in: the catalogues and the tone check; a coach alone their own list of candidates (anyone
+ *       else is told 403: the path names no data to hide).</li>
  * </ul>
  * Everything else answers 404, exactly like an id that does not exist, so nobody learns about data they may not see.
  * Reads are filtered by organization in the read models as well; this decides within an organization.
@@ -65,15 +67,21 @@ import static dev.rebound.web.security.Caller.Kind.PLATFORM_ADMIN;
 class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
 
     /** Who may use an endpoint under a candidate they see, and what the others who see the candidate are told. */
-    private record Allowed(Set<Caller.Kind> kinds, String refusal) {
+    private record Allowed(Set<Role> roles, String refusal) {
     }
 
-    private static final Allowed READS = new Allowed(EnumSet.allOf(Caller.Kind.class), null);
+    private static final Allowed READS = new Allowed(EnumSet.allOf(Role.class), null);
     private static final Allowed WRITES = new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN, CANDIDATE),
             "A coach reads their candidates' data; the candidate records it.");
 
     /** The UI's page of a candidate's access log and erasure, as its template. */
     static final String PRIVACY_PAGE = "/candidates/{candidateId}/privacy";
+
+    /** The calling coach's own candidates. */
+    static final String COACH_CANDIDATES = "/api/v1/coaches/me/candidates";
+
+    /** Endpoints every signed-in caller may use: they show or touch no one's data. */
+    private static final Set<String> FOR_EVERYONE = Set.of("/api/v1/tone-check");
 
     private static final String ERASURE_REFUSAL =
             "Only the candidate or an org admin erases a candidate's personal data.";
@@ -135,18 +143,18 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                 + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String uri = request.getRequestURI();
         if (uri.startsWith("/api/v1/admin/")) {
-            require(caller.kind() == PLATFORM_ADMIN);
+            require(caller.role() == PLATFORM_ADMIN);
         } else if (uri.equals("/api/v1/organizations")) {
-            require(caller.kind() == PLATFORM_ADMIN);
+            require(caller.role() == PLATFORM_ADMIN);
         } else if (path.containsKey("organizationId") && uri.contains("/members")) {
             boolean sameOrganization = caller.organizationId().value().toString().equals(path.get("organizationId"));
             boolean itself = uri.contains("/tokens") && caller.memberId() != null
                     && caller.memberId().toString().equals(path.get("memberId"));
-            require(caller.kind() == PLATFORM_ADMIN
-                    || sameOrganization && (caller.kind() == ORG_ADMIN || itself));
+            require(caller.role() == PLATFORM_ADMIN
+                    || sameOrganization && (caller.role() == ORG_ADMIN || itself));
         } else if (path.containsKey("organizationId")) {
             require(caller.organizationId().value().toString().equals(path.get("organizationId")));
-            require(caller.administers() || caller.kind() == Caller.Kind.ANALYST && uri.endsWith("/analytics"));
+            require(caller.administers() || caller.role() == Role.ANALYST && uri.endsWith("/analytics"));
         } else if (path.containsKey("candidateId")) {
             CandidateId candidate = CandidateId.parse(path.get("candidateId"));
             if (path.containsKey("applicationId")) { // the UI's forms: the application must be this candidate's
@@ -157,14 +165,20 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
             recordIfOthersData(request, handler, caller, candidate, read, endpoint);
         } else if (path.containsKey("applicationId")) {
             ApplicationId application = ApplicationId.parse(path.get("applicationId"));
-            if (caller.kind() != PLATFORM_ADMIN || read) {
+            if (caller.role() != PLATFORM_ADMIN || read) {
                 // the platform admin writes without this look-up: an unknown or foreign application is answered
                 // 404 by the command itself
                 CandidateId candidate = applicationCandidate(caller, application);
                 allowCandidate(caller, candidate, read, endpoint);
                 recordIfOthersData(request, handler, caller, candidate, read, endpoint);
             }
-        } else if (!uri.startsWith("/api/v1/catalogue/")) {
+        } else if (uri.equals(COACH_CANDIDATES)) {
+            if (caller.role() != Role.COACH) {
+                throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+                        "Only a coach has assigned candidates; an org admin reads each candidate under "
+                                + "/api/v1/candidates/{candidateId}."), null);
+            }
+        } else if (!uri.startsWith("/api/v1/catalogue/") && !FOR_EVERYONE.contains(uri)) {
             require(caller.administers());
         }
         return true;
@@ -183,7 +197,7 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
      */
     private void recordIfOthersData(HttpServletRequest request, Object handler, Caller caller, CandidateId candidate,
                                     boolean read, String endpoint) {
-        ReaderRole reader = DataAccessAudit.readerRole(caller);
+        Role reader = DataAccessAudit.readerRole(caller);
         if (read && reader != null && !UNRECORDED.contains(endpoint)
                 && request.getDispatcherType() != DispatcherType.ASYNC) {
             audit.expect(request, handler, RecordDataAccess.of(caller.organizationId(), candidate,
@@ -202,7 +216,7 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
      * candidate are decided the same way, a page listed in {@link #NARROWER} by its own entry.
      */
     private void allowCandidate(Caller caller, CandidateId candidate, boolean read, String endpoint) {
-        switch (caller.kind()) {
+        switch (caller.role()) {
             // acts in the default organization, whose candidates need no record; another organization's are not
             // visible (nor may their ids be taken for new data here)
             case PLATFORM_ADMIN -> require(organizationOf(candidate).map(caller.organizationId()::equals)
@@ -215,7 +229,7 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         }
         // the caller sees the candidate; may they use this endpoint?
         Allowed allowed = NARROWER.getOrDefault(endpoint, read ? READS : WRITES);
-        if (!allowed.kinds().contains(caller.kind())) {
+        if (!allowed.roles().contains(caller.role())) {
             if (read) {
                 throw notFound();
             }

@@ -1,8 +1,8 @@
 package dev.rebound.web.security;
 
-import dev.rebound.api.access.ReaderRole;
 import dev.rebound.api.access.command.RecordDataAccess;
 import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.organization.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -35,18 +35,13 @@ public class DataAccessAudit {
     }
 
     /** The role in which this caller reads others' data; null for a candidate, whose own reads are not recorded. */
-    static ReaderRole readerRole(Caller caller) {
-        return switch (caller.kind()) {
-            case PLATFORM_ADMIN -> ReaderRole.PLATFORM_ADMIN;
-            case ORG_ADMIN -> ReaderRole.ORG_ADMIN;
-            case COACH -> ReaderRole.COACH;
-            case CANDIDATE, ANALYST -> null;
-        };
+    static Role readerRole(Caller caller) {
+        return RecordDataAccess.READER_ROLES.contains(caller.role()) ? caller.role() : null;
     }
 
     /** A page shows these candidates' data to the caller (e.g. a coach's list): records it, unless it is empty. */
     public void recordRead(Caller caller, Collection<CandidateId> candidates, String resource) {
-        ReaderRole role = readerRole(caller);
+        Role role = readerRole(caller);
         if (role != null && !candidates.isEmpty()) {
             record(new RecordDataAccess(caller.organizationId(), List.copyOf(candidates), caller.memberId(), role,
                     resource));

@@ -1,5 +1,7 @@
 package dev.rebound.web.security;
 
+import dev.rebound.api.organization.Role;
+
 /**
  * The UI's pages by role: where each role lands after signing in, which of the organization's pages it may open and
  * whether it records anything. {@link UiAccessPolicy} enforces this; the navigation offers only what it allows.
@@ -23,7 +25,7 @@ public final class UiPages {
 
     /** The page a role starts from: after signing in, and whenever it opens {@code /}. */
     public static String landing(Caller caller) {
-        return switch (caller.kind()) {
+        return switch (caller.role()) {
             case CANDIDATE -> dashboard(caller);
             case COACH -> COACH;
             case ANALYST -> ANALYTICS;
@@ -33,7 +35,7 @@ public final class UiPages {
 
     /** A candidate's own dashboard; null for everyone else. */
     public static String dashboard(Caller caller) {
-        return caller.kind() == Caller.Kind.CANDIDATE && caller.candidateId() != null
+        return caller.role() == Role.CANDIDATE && caller.candidateId() != null
                 ? CANDIDATES + "/" + caller.candidateId().value() : null;
     }
 
@@ -46,8 +48,8 @@ public final class UiPages {
     /** Whether the caller may open this page of the organization (not one candidate's pages: see AccessPolicy). */
     public static boolean mayOpen(Caller caller, String page) {
         return switch (page) {
-            case COACH -> caller.kind() == Caller.Kind.COACH || caller.administers();
-            case ANALYTICS -> caller.kind() == Caller.Kind.ANALYST || caller.administers();
+            case COACH -> caller.role() == Role.COACH || caller.administers();
+            case ANALYTICS -> caller.role() == Role.ANALYST || caller.administers();
             case "/tone-check" -> mayRecord(caller);
             case CANDIDATES + "/new" -> mayStartCandidates(caller);
             case CANDIDATES, AUDIT, AUDIT + ".csv" -> caller.administers();
@@ -57,7 +59,7 @@ public final class UiPages {
 
     /** Candidates record their own feedback cycle, admins anyone's; coaches and analysts only read. */
     public static boolean mayRecord(Caller caller) {
-        return caller.kind() == Caller.Kind.CANDIDATE || caller.administers();
+        return caller.role() == Role.CANDIDATE || caller.administers();
     }
 
     /**
@@ -65,6 +67,6 @@ public final class UiPages {
      * record); an organization's candidates join as members.
      */
     public static boolean mayStartCandidates(Caller caller) {
-        return caller.kind() == Caller.Kind.PLATFORM_ADMIN;
+        return caller.role() == Role.PLATFORM_ADMIN;
     }
 }

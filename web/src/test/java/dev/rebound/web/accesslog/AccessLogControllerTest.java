@@ -1,12 +1,12 @@
 package dev.rebound.web.accesslog;
 
-import dev.rebound.api.access.ReaderRole;
 import dev.rebound.api.access.query.AccessLogEntry;
 import dev.rebound.api.access.query.AccessLogPage;
 import dev.rebound.api.access.query.FindAccessLog;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.Role;
 import dev.rebound.web.security.ApiSliceTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -60,9 +60,9 @@ class AccessLogControllerTest {
         MemberId coach = MemberId.random();
         given(queries.query(any(FindAccessLog.class), eq(AccessLogPage.class))).willReturn(
                 CompletableFuture.completedFuture(new AccessLogPage(List.of(
-                        new AccessLogEntry(Instant.parse("2026-11-24T10:15:02Z"), coach, ReaderRole.COACH, CANDIDATE,
+                        new AccessLogEntry(Instant.parse("2026-11-24T10:15:02Z"), coach, Role.COACH, CANDIDATE,
                                 "GET /api/v1/candidates/{candidateId}/timeline"),
-                        new AccessLogEntry(Instant.parse("2026-11-24T09:00:00Z"), null, ReaderRole.PLATFORM_ADMIN,
+                        new AccessLogEntry(Instant.parse("2026-11-24T09:00:00Z"), null, Role.PLATFORM_ADMIN,
                                 CANDIDATE, "GET /candidates/{candidateId}")), 0, 50, 2)));
 
         mvc.perform(call("GET", CANDIDATES_LOG + "?from=2026-11-01T00:00:00Z", null))

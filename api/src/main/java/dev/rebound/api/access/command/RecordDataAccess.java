@@ -1,9 +1,9 @@
 package dev.rebound.api.access.command;
 
-import dev.rebound.api.access.ReaderRole;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.Role;
 
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +13,7 @@ import java.util.Objects;
  * One command covers a page that shows several candidates (a coach's list).
  *
  * @param readerMemberId the reader; null for the platform admin, who is no member
+ * @param readerRole     the role in which they read: {@code PLATFORM_ADMIN}, {@code ORG_ADMIN} or {@code COACH}
  * @param resource       what was read: the method and endpoint template, never the concrete path or a query, e.g.
  *                       {@code GET /api/v1/candidates/{candidateId}/timeline}
  */
@@ -20,22 +21,28 @@ public record RecordDataAccess(
         OrganizationId organizationId,
         List<CandidateId> candidateIds,
         MemberId readerMemberId,
-        ReaderRole readerRole,
+        Role readerRole,
         String resource) {
+
+    /** The roles in which someone reads another's candidate data: a candidate reads their own, an analyst none. */
+    public static final List<Role> READER_ROLES = List.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN, Role.COACH);
 
     public RecordDataAccess {
         Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(readerRole, "readerRole");
         Objects.requireNonNull(resource, "resource");
         candidateIds = List.copyOf(candidateIds);
-        if ((readerRole == ReaderRole.PLATFORM_ADMIN) != (readerMemberId == null)) {
+        if (!READER_ROLES.contains(readerRole)) {
+            throw new IllegalArgumentException("A " + readerRole + " reads no one else's candidate data");
+        }
+        if ((readerRole == Role.PLATFORM_ADMIN) != (readerMemberId == null)) {
             throw new IllegalArgumentException("Only the platform admin reads without a member id");
         }
     }
 
     /** One candidate's data was read. */
     public static RecordDataAccess of(OrganizationId organizationId, CandidateId candidateId,
-                                      MemberId readerMemberId, ReaderRole readerRole, String resource) {
+                                      MemberId readerMemberId, Role readerRole, String resource) {
         return new RecordDataAccess(organizationId, List.of(candidateId), readerMemberId, readerRole, resource);
     }
 }

@@ -1,8 +1,8 @@
 package dev.rebound.api.access.query;
 
-import dev.rebound.api.access.ReaderRole;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.organization.MemberId;
+import dev.rebound.api.organization.Role;
 
 import java.time.Instant;
 
@@ -11,13 +11,14 @@ import java.time.Instant;
  *
  * @param readAt         the server's time of the read
  * @param readerMemberId who read; null for the platform admin
+ * @param readerRole     in which role: {@code PLATFORM_ADMIN}, {@code ORG_ADMIN} or {@code COACH}
  * @param resource       the method and endpoint template that was read, e.g.
  *                       {@code GET /api/v1/candidates/{candidateId}/timeline}
  */
 public record AccessLogEntry(
         Instant readAt,
         MemberId readerMemberId,
-        ReaderRole readerRole,
+        Role readerRole,
         CandidateId candidateId,
         String resource) {
 }

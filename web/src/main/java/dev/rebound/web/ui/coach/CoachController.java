@@ -5,6 +5,7 @@ import dev.rebound.api.applications.query.CandidateSummary;
 import dev.rebound.api.applications.query.FindCandidates;
 import dev.rebound.api.common.NotFound;
 import dev.rebound.api.organization.CandidateAccess;
+import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.query.FindCandidateAccess;
 import dev.rebound.web.query.Reads;
 import dev.rebound.web.security.Caller;
@@ -38,7 +39,7 @@ class CoachController {
     @GetMapping("/coach")
     String candidates(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal, Model model) {
         Caller caller = Caller.of(principal);
-        boolean coach = caller.kind() == Caller.Kind.COACH;
+        boolean coach = caller.role() == Role.COACH;
         if (!coach && !caller.administers()) {
             throw new NotFound("A candidate or an analyst has no coach view.");
         }
