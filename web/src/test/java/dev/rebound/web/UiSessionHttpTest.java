@@ -190,6 +190,26 @@ class UiSessionHttpTest {
     }
 
     @Test
+    void theSignInPageSaysHowASessionEndedOnlyWhenOneDid() {
+        UiSession.Page start = new UiSession(port).open("/");
+        assertThat(start.path()).as("a fresh visitor is sent to the sign-in").isEqualTo("/sign-in");
+        assertThat(start.html()).doesNotContain("You are signed out").doesNotContain("Your session has ended");
+        for (String claimed : List.of("/sign-in?signed-out", "/sign-in?expired")) {
+            assertThat(new UiSession(port).open(claimed).html()).as(claimed + " for someone who never signed in")
+                    .doesNotContain("You are signed out").doesNotContain("Your session has ended");
+        }
+
+        UiSession session = signedIn("analyst");
+        HttpResponse<String> signOut = session.post(ANALYTICS, "/sign-out", Map.of());
+        UiSession.Page signedOut = session.open(UiSession.location(signOut));
+        assertThat(signedOut.path()).startsWith("/sign-in");
+        assertThat(signedOut.html()).contains("id=\"signed-out\"", "You are signed out.")
+                .doesNotContain("Your session has ended");
+        assertThat(signedOut.navigation()).isEmpty();
+        assertThat(session.open("/sign-in").html()).as("said once").doesNotContain("You are signed out");
+    }
+
+    @Test
     void aRevokedTokenEndsTheSessionAtTheNextClick() {
         MemberId dave = MemberId.random();
         IssuedToken first = member("dave", dave, Role.ANALYST, null);
@@ -202,7 +222,8 @@ class UiSessionHttpTest {
         HttpResponse<String> nextClick = session.get(ANALYTICS);
         assertThat(UiSession.location(nextClick)).isEqualTo("/sign-in?expired");
         UiSession.Page signIn = session.open("/sign-in?expired");
-        assertThat(signIn.html()).contains("id=\"session-expired\"").contains("no longer valid");
+        assertThat(signIn.html()).contains("id=\"session-expired\"").contains("no longer valid")
+                .doesNotContain("You are signed out");
         assertThat(signIn.navigation()).as("signed out").isEmpty();
         assertThat(UiSession.location(session.get(ANALYTICS))).as("the session is gone").isEqualTo("/sign-in");
 
