@@ -8,7 +8,8 @@ package dev.rebound.web.security;
  *   <li>a coach: the coach view and the dashboards of the candidates assigned to them who granted access, read
  *       only;</li>
  *   <li>an analyst: the analytics;</li>
- *   <li>an org admin and the platform admin: every page of their organization, starting from its candidates.</li>
+ *   <li>an org admin and the platform admin: every page of their organization, starting from its candidates, and
+ *       adding candidates to it.</li>
  * </ul>
  */
 public final class UiPages {
@@ -49,7 +50,7 @@ public final class UiPages {
             case COACH -> caller.kind() == Caller.Kind.COACH || caller.administers();
             case ANALYTICS -> caller.kind() == Caller.Kind.ANALYST || caller.administers();
             case "/tone-check" -> mayRecord(caller);
-            case CANDIDATES + "/new" -> mayStartCandidates(caller);
+            case CANDIDATES + "/new" -> mayAddCandidates(caller);
             case CANDIDATES, AUDIT, AUDIT + ".csv" -> caller.administers();
             default -> false;
         };
@@ -60,11 +61,8 @@ public final class UiPages {
         return caller.kind() == Caller.Kind.CANDIDATE || caller.administers();
     }
 
-    /**
-     * Only the platform admin starts a candidate by id (in the default organization, whose candidates need no member
-     * record); an organization's candidates join as members.
-     */
-    public static boolean mayStartCandidates(Caller caller) {
-        return caller.kind() == Caller.Kind.PLATFORM_ADMIN;
+    /** Admins add candidates, as members of their organization (the platform admin: of the default one). */
+    public static boolean mayAddCandidates(Caller caller) {
+        return caller.administers();
     }
 }
