@@ -9,6 +9,7 @@ import dev.rebound.api.contactaudit.query.ContactAuditPage;
 import dev.rebound.api.contactaudit.query.FindContactAudit;
 import dev.rebound.api.employerrelationships.query.EmployerRelationshipList;
 import dev.rebound.api.employerrelationships.query.FindEmployerRelationships;
+import dev.rebound.api.improvement.WeaknessStatus;
 import dev.rebound.api.weaknesstrends.query.FindWeaknessTrends;
 import dev.rebound.api.weaknesstrends.query.WeaknessTrends;
 import org.axonframework.queryhandling.QueryGateway;
@@ -23,6 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -32,7 +35,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The forms that record the feedback cycle, in a real browser: a rejection recorded through the form shows on the
  * timeline, feedback is evaluated point by point with weakness tags (and a warning while it is still cooling off),
- * and a harsh message to an employer shows its tone warnings before it is sent.
+ * a harsh message to an employer shows its tone warnings before it is sent, and an offer, an employer's decline to
+ * give feedback, a do-not-contact mark (set and lifted) and a weakness marked addressed are recorded from the
+ * dashboard's panels.
  */
 class CandidateFormsBrowserTest extends BrowserTest {
 
@@ -162,6 +167,123 @@ class CandidateFormsBrowserTest extends BrowserTest {
         waitForText(By.id("notice"), "The contact is logged, with 2 tone warnings recorded.");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(audit(candidate)).singleElement()
                 .satisfies(entry -> assertThat(entry.toneWarnings()).hasSize(2)));
+    }
+
+    @Test
+    void recordsAnOfferADeclineDoNotContactAndAnAddressedWeaknessThroughThePages() {
+        UUID candidate = UUID.randomUUID();
+        CandidateId id = CandidateId.of(candidate);
+        String offered = api.accepted("/api/v1/candidates/" + candidate + "/applications",
+                "{\"employerName\": \"Umbrella\", \"roleTitle\": \"Data Engineer\"}").get("applicationId").asString();
+        String declined = trackRejectedApplication(candidate, "Soylent", "Analyst");
+        api.accepted("/api/v1/candidates/" + candidate + "/practice-sessions", """
+                {"heldOn": "%s", "type": "MOCK_INTERVIEW", "minutes": 45,
+                 "weaknesses": ["communication.active-listening"]}""".formatted(ago(1, 0).toString().substring(0, 10)));
+        await().atMost(PATIENCE).until(() -> queries.query(new FindApplications(organization(), id),
+                ApplicationList.class).join().items().size() == 2
+                && queries.query(new FindEmployerRelationships(organization(), id), EmployerRelationshipList.class)
+                .join().items().size() == 2
+                && !queries.query(new FindWeaknessTrends(organization(), id), WeaknessTrends.class).join().items()
+                .isEmpty());
+        String dashboard = "/candidates/" + candidate;
+        open(dashboard);
+        assertThat(browser.findElements(By.cssSelector("#applications-table a[href$='/offer']")))
+                .as("an offer only for the open application").singleElement()
+                .satisfies(link -> assertThat(link.getAttribute("href")).contains(offered));
+        assertThat(browser.findElements(By.cssSelector("#applications-table a[href$='/feedback-declined']")))
+                .as("a decline only after the rejection").singleElement()
+                .satisfies(link -> assertThat(link.getAttribute("href")).contains(declined));
+
+        // the offer: a missing time is said next to its field, then the offer is on the timeline
+        browser.findElement(By.cssSelector("#applications-table a[href$='/offer']")).click();
+        waitForText(By.tagName("h1"), "Record the offer");
+        script("arguments[0].value = ''", browser.findElement(By.id("receivedAt")));
+        submit(By.id("offer-form"));
+        assertThat(waitFor(By.id("receivedAt-error")).getText()).contains("must not be null");
+        screenshot("offer-form-errors");
+        script("arguments[0].value = arguments[1]", browser.findElement(By.id("receivedAt")), localTime(ago(0, 3)));
+        browser.findElement(By.id("note")).sendKeys("Starting in March");
+        screenshot("offer-form");
+        submit(By.id("offer-form"));
+        waitForText(By.id("notice"), "Congratulations: the offer is recorded.");
+        waitForText(By.id("timeline-items"), "Received an offer: Starting in March");
+        // the domain's rule, in its own words, for a second offer
+        open(dashboard + "/applications/" + offered + "/offer");
+        submit(By.id("offer-form"));
+        assertThat(waitFor(By.id("error-summary")).getText())
+                .contains("An offer is already recorded for this application.");
+        screenshot("offer-refused");
+
+        open(dashboard);
+        browser.findElement(By.cssSelector("#applications-table a[href$='/feedback-declined']")).click();
+        waitForText(By.tagName("h1"), "The employer declined to give feedback");
+        browser.findElement(By.id("note")).sendKeys("They never give individual feedback");
+        screenshot("feedback-declined-form");
+        submit(By.id("feedback-declined-form"));
+        waitForText(By.id("notice"), "The employer's decline is recorded");
+        waitForText(By.id("timeline-items"),
+                "The employer declined to give feedback: They never give individual feedback");
+
+        // do-not-contact on the employer relationships panel: set, shown, lifted
+        employerAction("Soylent").click();
+        waitForText(By.tagName("h1"), "Mark Soylent do-not-contact");
+        browser.findElement(By.id("reason")).sendKeys("They asked not to be contacted");
+        screenshot("do-not-contact-form");
+        submit(By.id("do-not-contact-form"));
+        waitForText(By.id("notice"), "Soylent is marked do-not-contact");
+        waitForText(By.id("timeline-items"), "Marked the employer do-not-contact: They asked not to be contacted");
+        await().atMost(PATIENCE).until(() -> doNotContact(id, "Soylent"));
+        browser.navigate().refresh();
+        WebElement soylent = waitFor(By.xpath("//table[@id='employers-table']//tr[th='Soylent']"));
+        assertThat(soylent.getText()).contains("Do not contact").contains("Lift the mark");
+        assertThat(soylent.findElements(By.cssSelector("a[href*='employer-contacts']"))).as("no contact offered")
+                .isEmpty();
+        employerAction("Soylent").click();
+        waitForText(By.tagName("h1"), "Contact Soylent again");
+        screenshot("do-not-contact-lift-form");
+        submit(By.id("do-not-contact-form"));
+        waitForText(By.id("notice"), "Soylent may be contacted again.");
+        waitForText(By.id("timeline-items"), "The employer may be contacted again");
+        await().atMost(PATIENCE).until(() -> !doNotContact(id, "Soylent"));
+
+        // a weakness marked addressed on the weakness trends panel
+        open(dashboard);
+        WebElement mark = waitFor(By.cssSelector(
+                "#weakness-actions li[data-key='communication.active-listening'] a"));
+        assertThat(mark.getText()).contains("Mark addressed");
+        mark.click();
+        waitForText(By.tagName("h1"), "Mark a weakness addressed");
+        assertThat(browser.findElement(By.cssSelector(".weakness-name")).getText())
+                .contains("Communication › Active listening").contains("improving");
+        browser.findElement(By.id("note")).sendKeys("Mock interviews helped");
+        screenshot("weakness-addressed-form");
+        submit(By.id("weakness-addressed-form"));
+        waitForText(By.id("notice"), "Communication › Active listening is marked addressed.");
+        waitForText(By.id("timeline-items"),
+                "Marked communication.active-listening as addressed: Mock interviews helped");
+        await().atMost(PATIENCE).until(() -> queries.query(new FindWeaknessTrends(organization(), id),
+                WeaknessTrends.class).join().items().getFirst().status() == WeaknessStatus.ADDRESSED);
+        browser.navigate().refresh();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("weakness-table")))
+                .getAttribute("textContent")).contains("Addressed");
+        assertThat(browser.findElements(By.id("weakness-actions"))).as("nothing left to mark").isEmpty();
+        screenshot("dashboard-after-offer-decline-and-marks");
+    }
+
+    private WebElement employerAction(String employer) {
+        return waitFor(By.xpath("//table[@id='employers-table']//tr[th='" + employer
+                + "']//a[contains(@class, 'do-not-contact')]"));
+    }
+
+    private boolean doNotContact(CandidateId candidate, String employer) {
+        return queries.query(new FindEmployerRelationships(organization(), candidate), EmployerRelationshipList.class)
+                .join().items().stream().anyMatch(entry -> entry.employerName().equals(employer)
+                        && entry.doNotContact());
+    }
+
+    /** As {@code <input type="datetime-local">} takes it: UTC, to the minute. */
+    private static String localTime(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     private java.util.List<ContactAuditEntry> audit(UUID candidate) {

@@ -47,8 +47,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The organization's pages in a real browser: the coach's list of candidates (where a coach lands after signing in),
- * the employer-contact audit and its CSV download (with the session's sign-in, not a bearer token), and the cohort
- * analytics.
+ * the employer-contact audit and its CSV download (with the session's sign-in, not a bearer token), the cohort
+ * analytics, and an org admin adding a candidate.
  */
 class OrganizationBrowserTest extends BrowserTest {
 
@@ -122,6 +122,44 @@ class OrganizationBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("tr[data-candidate]")))
                 .extracting(row -> row.getAttribute("data-candidate")).containsExactly(consenting.toString());
         screenshot("coach-view-as-coach");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void anOrgAdminAddsACandidateSeesTheirTokenOnceAndOpensTheirDashboard() {
+        OrganizationId org = OrganizationId.random();
+        commands.sendAndWait(new CreateOrganization(org, "Harbour Careers"));
+        String adminToken = memberToken(org, MemberId.random(), Role.ORG_ADMIN, null);
+        browser.manage().deleteAllCookies();
+        open("/sign-in");
+        browser.findElement(By.id("token")).sendKeys(adminToken);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/candidates")));
+
+        browser.findElement(By.id("new-candidate")).click();
+        waitForText(By.tagName("h1"), "Add a candidate");
+        browser.findElement(By.id("email")).sendKeys("not an address");
+        submit(By.id("add-candidate-form"));
+        assertThat(waitFor(By.id("displayName-error")).getText()).contains("must not be blank");
+        assertThat(browser.findElement(By.id("email-error")).getText()).contains("well-formed email address");
+        screenshot("add-candidate-errors");
+
+        browser.findElement(By.id("displayName")).sendKeys("Grace Hopper");
+        browser.findElement(By.id("email")).clear();
+        browser.findElement(By.id("email")).sendKeys("grace@harbour.example");
+        screenshot("add-candidate-form");
+        submit(By.id("add-candidate-form"));
+        WebElement added = waitFor(By.id("candidate-added"));
+        assertThat(added.getText()).contains("Grace Hopper is a candidate now").contains("shown this once");
+        String token = browser.findElement(By.id("new-token")).getAttribute("value");
+        String candidate = browser.findElement(By.id("new-candidate-id")).getText();
+        assertThat(new ApiClient(port, token).get("/api/v1/candidates/" + candidate + "/timeline").statusCode())
+                .as("the token is the new candidate's").isEqualTo(200);
+        screenshot("add-candidate-token-shown-once");
+
+        browser.findElement(By.id("new-candidate-dashboard")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/candidates/" + candidate)));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
         browser.manage().deleteAllCookies();
     }
 

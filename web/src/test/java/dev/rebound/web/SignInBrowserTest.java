@@ -23,6 +23,8 @@ class SignInBrowserTest extends BrowserTest {
         open(dashboard);
         wait.until(ExpectedConditions.urlContains("/sign-in"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+        assertThat(browser.findElements(By.cssSelector("main .notice"))).as("no session ended: nothing to say")
+                .isEmpty();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the token field has the focus")
                 .isEqualTo("token");
 

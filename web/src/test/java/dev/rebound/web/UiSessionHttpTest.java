@@ -1,6 +1,7 @@
 package dev.rebound.web;
 
 import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.IssuedToken;
 import dev.rebound.api.organization.MemberId;
@@ -22,13 +23,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The UI's session over HTTP, with a cookie-keeping client: each role lands on its own page and is offered only the
@@ -155,6 +163,97 @@ class UiSessionHttpTest {
     }
 
     @Test
+    void theFormsForOffersDeclinesDoNotContactAndAddressedWeaknessesAreTheCandidatesAndTheirAdmins() {
+        String adas = CANDIDATES + "/" + ada.value();
+        String employer = EmployerId.forCandidate(ada, "Acme").value().toString();
+        List<String> forms = List.of(adas + "/applications/" + adaApplication + "/offer",
+                adas + "/applications/" + adaApplication + "/feedback-declined",
+                adas + "/employers/" + employer + "/do-not-contact",
+                adas + "/weaknesses/communication.active-listening/addressed");
+        UiSession adaSession = signedIn("ada");
+        UiSession adminSession = signedIn("admin");
+        UiSession coachSession = signedIn("coach");
+        UiSession bobSession = signedIn("bob");
+        await("the employer relationships know Acme").atMost(Duration.ofSeconds(20))
+                .until(() -> adaSession.get(forms.get(2)).statusCode() == 200);
+        for (String form : forms) {
+            assertThat(adaSession.get(form).statusCode()).as("ada opens " + form).isEqualTo(200);
+            assertThat(adminSession.get(form).statusCode()).as("the admin opens " + form).isEqualTo(200);
+            assertThat(coachSession.get(form).statusCode()).as("a coach only reads: " + form).isEqualTo(403);
+            assertThat(bobSession.get(form).statusCode()).as("another candidate: " + form).isEqualTo(404);
+        }
+        HttpResponse<String> coachRefused = coachSession.post(adas, forms.get(2), Map.of("doNotContact", "true"));
+        assertThat(coachRefused.statusCode()).as("a coach marks nothing").isEqualTo(403);
+        assertThat(coachSession.get(adas).body()).as("no forms for a coach").doesNotContain("/offer")
+                .doesNotContain("/feedback-declined").doesNotContain("/do-not-contact").doesNotContain("/addressed");
+        assertThat(adaSession.get(adas).body()).contains(forms.get(0), forms.get(2))
+                .as("no decline before a rejection").doesNotContain(forms.get(1));
+        assertThat(adaSession.get(adas + "/employers/" + UUID.randomUUID() + "/do-not-contact").statusCode())
+                .as("an employer that is not hers").isEqualTo(404);
+        assertThat(adaSession.get(adas + "/weaknesses/no.such-weakness/addressed").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> tooLong = adaSession.post(forms.get(3), forms.get(3), Map.of("note", "x".repeat(4001)));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("id=\"note-error\"");
+        HttpResponse<String> declineTooEarly = adaSession.post(forms.get(1), forms.get(1),
+                Map.of("receivedAt", LocalDateTime.now(ZoneOffset.UTC).minusHours(1).withNano(0).toString()));
+        assertThat(declineTooEarly.statusCode()).as("the domain's rule").isEqualTo(409);
+        assertThat(declineTooEarly.body()).contains("class=\"global-error\"")
+                .contains("A decline to give feedback follows a rejection; record the rejection first.");
+    }
+
+    @Test
+    void anAdminAddsACandidateWhoSignsInWithTheTokenShownOnce() {
+        String add = CANDIDATES + "/new";
+        UiSession admin = signedIn("admin");
+        assertThat(admin.get(CANDIDATES).body()).contains("id=\"new-candidate\"", "href=\"/candidates/new\"");
+        HttpResponse<String> form = admin.get(add);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<h1>Add a candidate</h1>", "name=\"displayName\"", "name=\"email\"");
+
+        HttpResponse<String> invalid = admin.post(add, add, Map.of("displayName", " ", "email", "not an address"));
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.body()).contains("id=\"displayName-error\"", "id=\"email-error\"");
+
+        HttpResponse<String> added = admin.post(add, add, Map.of("displayName", "Cleo", "email", "cleo@riverside.example"));
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.headers().firstValue("Cache-Control")).hasValueSatisfying(cache ->
+                assertThat(cache).contains("no-store"));
+        String candidate = find(added.body(), "id=\"new-candidate-id\">([^<]+)<");
+        String token = find(added.body(), "id=\"new-token\"[^>]*value=\"([^\"]+)\"");
+        assertThat(added.body()).contains("href=\"/candidates/" + candidate + "\"", "shown this once");
+        assertThat(new UiSession(port).signIn(token).path()).as("the new candidate lands on their dashboard")
+                .isEqualTo(CANDIDATES + "/" + candidate);
+        assertThat(admin.get(CANDIDATES + "/" + candidate).statusCode()).as("their admin opens it").isEqualTo(200);
+
+        HttpResponse<String> twice = admin.post(add, add, Map.of("displayName", "Cleo", "email", "cleo@riverside.example"));
+        assertThat(twice.statusCode()).as("the domain's rule").isEqualTo(409);
+        assertThat(twice.body()).contains("belongs to this organization already");
+
+        UiSession platform = signedIn("platform");
+        HttpResponse<String> first = platform.post(add, add, Map.of("displayName", "Dee", "email", "dee@example.org"));
+        assertThat(first.statusCode()).as("the default organization comes into being with its first member")
+                .isEqualTo(200);
+        String dee = find(first.body(), "id=\"new-candidate-id\">([^<]+)<");
+        assertThat(platform.get(CANDIDATES + "/" + dee).statusCode()).isEqualTo(200);
+        assertThat(platform.post(add, add, Map.of("displayName", "Eve", "email", "eve@example.org")).statusCode())
+                .isEqualTo(200);
+
+        for (String who : List.of("coach", "analyst", "ada")) {
+            assertThat(signedIn(who).get(add).statusCode()).as(who + " adds no candidate").isEqualTo(404);
+        }
+        UiSession adaSession = signedIn("ada");
+        assertThat(adaSession.post(CANDIDATES + "/" + ada.value(), add,
+                Map.of("displayName", "Mallory", "email", "mallory@example.org")).statusCode()).isEqualTo(404);
+    }
+
+    private static String find(String html, String pattern) {
+        Matcher found = Pattern.compile(pattern).matcher(html);
+        assertThat(found.find()).as(pattern).isTrue();
+        return found.group(1);
+    }
+
+    @Test
     void thePrivacyPageIsTheCandidatesAndTheirAdminsAndOpeningItIsNotRecorded() {
         String adas = CANDIDATES + "/" + ada.value();
         String privacy = adas + "/privacy";
@@ -190,6 +289,26 @@ class UiSessionHttpTest {
     }
 
     @Test
+    void theSignInPageSaysHowASessionEndedOnlyWhenOneDid() {
+        UiSession.Page start = new UiSession(port).open("/");
+        assertThat(start.path()).as("a fresh visitor is sent to the sign-in").isEqualTo("/sign-in");
+        assertThat(start.html()).doesNotContain("You are signed out").doesNotContain("Your session has ended");
+        for (String claimed : List.of("/sign-in?signed-out", "/sign-in?expired")) {
+            assertThat(new UiSession(port).open(claimed).html()).as(claimed + " for someone who never signed in")
+                    .doesNotContain("You are signed out").doesNotContain("Your session has ended");
+        }
+
+        UiSession session = signedIn("analyst");
+        HttpResponse<String> signOut = session.post(ANALYTICS, "/sign-out", Map.of());
+        UiSession.Page signedOut = session.open(UiSession.location(signOut));
+        assertThat(signedOut.path()).startsWith("/sign-in");
+        assertThat(signedOut.html()).contains("id=\"signed-out\"", "You are signed out.")
+                .doesNotContain("Your session has ended");
+        assertThat(signedOut.navigation()).isEmpty();
+        assertThat(session.open("/sign-in").html()).as("said once").doesNotContain("You are signed out");
+    }
+
+    @Test
     void aRevokedTokenEndsTheSessionAtTheNextClick() {
         MemberId dave = MemberId.random();
         IssuedToken first = member("dave", dave, Role.ANALYST, null);
@@ -202,7 +321,8 @@ class UiSessionHttpTest {
         HttpResponse<String> nextClick = session.get(ANALYTICS);
         assertThat(UiSession.location(nextClick)).isEqualTo("/sign-in?expired");
         UiSession.Page signIn = session.open("/sign-in?expired");
-        assertThat(signIn.html()).contains("id=\"session-expired\"").contains("no longer valid");
+        assertThat(signIn.html()).contains("id=\"session-expired\"").contains("no longer valid")
+                .doesNotContain("You are signed out");
         assertThat(signIn.navigation()).as("signed out").isEmpty();
         assertThat(UiSession.location(session.get(ANALYTICS))).as("the session is gone").isEqualTo("/sign-in");
 

@@ -21,13 +21,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Checks a UI session's token again on every request, exactly as the sign-in and every API call do (the same
  * {@code OpaqueTokenIntrospector}, so the same {@code AuthenticateToken} query for personal access tokens). A token
- * revoked since the sign-in ends the session at the next click: the session is invalidated and the browser is sent
- * to {@code /sign-in?expired}, which says why (an htmx request gets {@code HX-Redirect} there); after signing in
- * again, the page asked for comes back.
+ * revoked since the sign-in ends the session at the next click: the session is invalidated, the new signed-out one
+ * remembers why ({@link SessionEnd}, which the sign-in page says once) and the browser is sent to
+ * {@code /sign-in?expired} (an htmx request gets {@code HX-Redirect} there); after signing in again, the page asked
+ * for comes back.
  *
  * <p>There is no cache: each page, form or htmx request costs one lookup by the token's hash. Static files are not
  * checked. A live stream that is already open (server-sent events) is not cut; the page's next request ends it.
@@ -58,7 +60,9 @@ final class SignedInTokenCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = holder.getContext().getAuthentication();
-        if (!(authentication instanceof SignedInToken signedIn) || stillValid(signedIn)) {
+        Optional<SessionEnd> ended = authentication instanceof SignedInToken signedIn ? ended(signedIn)
+                : Optional.empty();
+        if (ended.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
@@ -67,6 +71,7 @@ final class SignedInTokenCheck extends OncePerRequestFilter {
             session.invalidate();
         }
         holder.clearContext();
+        ended.get().rememberIn(request);
         savedPages.saveRequest(request, response);
         String signIn = request.getContextPath() + EXPIRED;
         if (request.getHeader("HX-Request") != null) {
@@ -77,17 +82,18 @@ final class SignedInTokenCheck extends OncePerRequestFilter {
         }
     }
 
-    private boolean stillValid(SignedInToken signedIn) {
+    /** Why the session must end; empty while its token is still valid. */
+    private Optional<SessionEnd> ended(SignedInToken signedIn) {
         if (signedIn.token() == null) {
-            return false;
+            return Optional.of(SessionEnd.TOKEN_FORGOTTEN);
         }
         try {
             tokens.authenticate(new BearerTokenAuthenticationToken(signedIn.token()));
-            return true;
+            return Optional.empty();
         } catch (AuthenticationServiceException unavailable) {
             throw unavailable; // the check itself failed: that says nothing about the token
         } catch (AuthenticationException revoked) {
-            return false;
+            return Optional.of(SessionEnd.TOKEN_REVOKED);
         }
     }
 }

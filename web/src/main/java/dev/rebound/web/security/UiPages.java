@@ -10,7 +10,8 @@ import dev.rebound.api.organization.Role;
  *   <li>a coach: the coach view and the dashboards of the candidates assigned to them who granted access, read
  *       only;</li>
  *   <li>an analyst: the analytics;</li>
- *   <li>an org admin and the platform admin: every page of their organization, starting from its candidates.</li>
+ *   <li>an org admin and the platform admin: every page of their organization, starting from its candidates, and
+ *       adding candidates to it.</li>
  * </ul>
  */
 public final class UiPages {
@@ -51,7 +52,7 @@ public final class UiPages {
             case COACH -> caller.role() == Role.COACH || caller.administers();
             case ANALYTICS -> caller.role() == Role.ANALYST || caller.administers();
             case "/tone-check" -> mayRecord(caller);
-            case CANDIDATES + "/new" -> mayStartCandidates(caller);
+            case CANDIDATES + "/new" -> mayAddCandidates(caller);
             case CANDIDATES, AUDIT, AUDIT + ".csv" -> caller.administers();
             default -> false;
         };
@@ -62,11 +63,8 @@ public final class UiPages {
         return caller.role() == Role.CANDIDATE || caller.administers();
     }
 
-    /**
-     * Only the platform admin starts a candidate by id (in the default organization, whose candidates need no member
-     * record); an organization's candidates join as members.
-     */
-    public static boolean mayStartCandidates(Caller caller) {
-        return caller.role() == Role.PLATFORM_ADMIN;
+    /** Admins add candidates, as members of their organization (the platform admin: of the default one). */
+    public static boolean mayAddCandidates(Caller caller) {
+        return caller.administers();
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
@@ -70,10 +72,25 @@ class UiSecurityConfiguration {
                 .logout(logout -> logout
                         .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/sign-out"))
-                        .logoutSuccessUrl("/sign-in?signed-out"))
+                        .logoutSuccessHandler(signedOut()))
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .build();
+    }
+
+    /**
+     * After signing out: the sign-in page, which says "signed out" once, as the new signed-out session remembers
+     * ({@link SessionEnd}); a sign-out without a session to end says nothing.
+     */
+    private static LogoutSuccessHandler signedOut() {
+        SimpleUrlLogoutSuccessHandler signIn = new SimpleUrlLogoutSuccessHandler();
+        signIn.setDefaultTargetUrl("/sign-in?signed-out");
+        return (request, response, authentication) -> {
+            if (authentication != null) {
+                SessionEnd.SIGNED_OUT.rememberIn(request);
+            }
+            signIn.onLogoutSuccess(request, response, authentication);
+        };
     }
 
     /** Tokens checked exactly like the API's bearer tokens. */

@@ -54,6 +54,7 @@ public class UiSignIn {
             return Optional.empty();
         }
         newSession.onAuthentication(authenticated, request, response);
+        SessionEnd.takeFrom(request); // how an earlier session ended is no longer news
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authenticated);
         holder.setContext(context);

@@ -19,8 +19,8 @@ import java.util.UUID;
 
 /**
  * The start: {@code /} sends each role to its page ({@link UiPages#landing}). The admins' page is the organization's
- * candidates: open one by id, start a new one (the platform admin), and the most recently active, whose figures are
- * their data: showing them is recorded in the access audit.
+ * candidates: open one by id, add one ({@code AddCandidateController}), and the most recently active, whose figures
+ * are their data: showing them is recorded in the access audit.
  */
 @Controller
 class HomeController {
@@ -59,12 +59,7 @@ class HomeController {
                 CandidateList.class).items().stream().limit(RECENT_CANDIDATES).toList();
         audit.recordRead(caller, recent.stream().map(CandidateSummary::candidateId).toList(), RESOURCE);
         model.addAttribute("recent", recent);
-        model.addAttribute("mayStart", UiPages.mayStartCandidates(caller));
+        model.addAttribute("mayAdd", UiPages.mayAddCandidates(caller));
         return "home";
-    }
-
-    @GetMapping("/candidates/new")
-    String startNew() {
-        return "redirect:/candidates/" + UUID.randomUUID();
     }
 }

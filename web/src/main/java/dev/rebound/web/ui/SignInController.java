@@ -1,5 +1,6 @@
 package dev.rebound.web.ui;
 
+import dev.rebound.web.security.SessionEnd;
 import dev.rebound.web.security.UiSignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,7 @@ import java.util.Optional;
 /**
  * Signing in with a token: the platform admin's bootstrap token or a member's personal access token. After signing
  * in, the page that asked for it comes back, or {@code /}, which sends each role to its page. Signing out is Spring
- * Security's {@code POST /sign-out}.
+ * Security's {@code POST /sign-out}, which comes back here saying so.
  */
 @Controller
 class SignInController {
@@ -26,8 +27,13 @@ class SignInController {
         this.signIns = signIns;
     }
 
+    /**
+     * The sign-in page; right after a session ended it says how (signed out, or its token revoked), as the server
+     * remembers it, whatever the address says.
+     */
     @GetMapping("/sign-in")
-    String signInPage() {
+    String signInPage(HttpServletRequest request, Model model) {
+        model.addAttribute("ended", SessionEnd.takeFrom(request).map(Enum::name).orElse(null));
         return "sign-in";
     }
 

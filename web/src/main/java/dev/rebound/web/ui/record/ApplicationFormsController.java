@@ -3,6 +3,7 @@ package dev.rebound.web.ui.record;
 import dev.rebound.api.applications.query.ApplicationSummary;
 import dev.rebound.api.application.Reflection;
 import dev.rebound.api.application.command.RecordInterview;
+import dev.rebound.api.application.command.RecordOffer;
 import dev.rebound.api.application.command.RecordRejection;
 import dev.rebound.api.application.command.TrackApplication;
 import dev.rebound.api.common.ApplicationId;
@@ -36,7 +37,7 @@ import static dev.rebound.web.ui.record.RecordForms.blankToNull;
 import static dev.rebound.web.ui.record.RecordForms.invalid;
 import static dev.rebound.web.ui.record.RecordForms.refused;
 
-/** Recording an application, its interviews and its rejection. */
+/** Recording an application, its interviews, and how it ended: a rejection or an offer. */
 @Controller
 @RequestMapping("/candidates/{candidateId}/applications")
 class ApplicationFormsController {
@@ -154,6 +155,34 @@ class ApplicationFormsController {
                 + "day, while it is fresh: it is on your to-do list.", List.of(),
                 List.of(new Notice.Link("Ask for feedback", "/candidates/" + candidateId + "/applications/"
                         + applicationId + "/feedback-request"))));
+        return "redirect:/candidates/" + candidateId;
+    }
+
+    @GetMapping("/{applicationId}/offer")
+    String newOffer(@PathVariable UUID candidateId, @PathVariable UUID applicationId, Model model,
+                    @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
+        OutcomeForm form = new OutcomeForm();
+        form.setReceivedAt(Formats.nowUtc());
+        model.addAttribute("form", form);
+        return withApplication("record/offer", candidateId, applicationId, principal, model);
+    }
+
+    @PostMapping("/{applicationId}/offer")
+    String recordOffer(@PathVariable UUID candidateId, @PathVariable UUID applicationId,
+                       @Valid @ModelAttribute("form") OutcomeForm form, BindingResult errors,
+                       @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal, Model model,
+                       HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            invalid(response, null);
+            return withApplication("record/offer", candidateId, applicationId, principal, model);
+        }
+        commands.send(new RecordOffer(ApplicationId.of(applicationId), organization(principal),
+                Formats.utc(form.getReceivedAt()), blankToNull(form.getNote())), errors);
+        if (errors.hasErrors()) {
+            refused(response, null);
+            return withApplication("record/offer", candidateId, applicationId, principal, model);
+        }
+        redirect.addFlashAttribute(Notice.FLASH, Notice.of("Congratulations: the offer is recorded."));
         return "redirect:/candidates/" + candidateId;
     }
 

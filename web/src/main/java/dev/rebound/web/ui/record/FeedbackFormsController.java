@@ -10,6 +10,7 @@ import dev.rebound.api.application.Specificity;
 import dev.rebound.api.application.Verdict;
 import dev.rebound.api.application.command.EvaluateFeedback;
 import dev.rebound.api.application.command.RecordFeedback;
+import dev.rebound.api.application.command.RecordFeedbackDeclined;
 import dev.rebound.api.application.command.RequestFeedback;
 import dev.rebound.api.applications.query.ApplicationSummary;
 import dev.rebound.api.applications.query.ReceivedPoint;
@@ -54,8 +55,8 @@ import static dev.rebound.web.ui.record.RecordForms.invalid;
 import static dev.rebound.web.ui.record.RecordForms.refused;
 
 /**
- * The feedback cycle after a rejection: ask for feedback with constructive questions, record what came back, and
- * evaluate it point by point after the cooling-off period.
+ * The feedback cycle after a rejection: ask for feedback with constructive questions, record what came back (or that
+ * the employer declined to give any), and evaluate it point by point after the cooling-off period.
  */
 @Controller
 @RequestMapping("/candidates/{candidateId}/applications/{applicationId}")
@@ -128,6 +129,32 @@ class FeedbackFormsController {
         redirect.addFlashAttribute(Notice.FLASH, new Notice(number + timing, warnings(receipt.toneWarnings()),
                 List.of(new Notice.Link("Record the feedback", "/candidates/" + candidateId + "/applications/"
                         + applicationId + "/feedback"))));
+        return "redirect:/candidates/" + candidateId;
+    }
+
+    @GetMapping("/feedback-declined")
+    String newDecline(Model model) {
+        OutcomeForm form = new OutcomeForm();
+        form.setReceivedAt(Formats.nowUtc());
+        model.addAttribute("form", form);
+        return "record/feedback-declined";
+    }
+
+    @PostMapping("/feedback-declined")
+    String recordDecline(@PathVariable UUID candidateId, @PathVariable UUID applicationId,
+                         @Valid @ModelAttribute("form") OutcomeForm form, BindingResult errors,
+                         @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return invalid(response, "record/feedback-declined");
+        }
+        commands.send(new RecordFeedbackDeclined(ApplicationId.of(applicationId), organization(principal),
+                Formats.utc(form.getReceivedAt()), blankToNull(form.getNote())), errors);
+        if (errors.hasErrors()) {
+            return refused(response, "record/feedback-declined");
+        }
+        redirect.addFlashAttribute(Notice.FLASH, Notice.of("The employer's decline is recorded: no further "
+                + "feedback request follows for this application."));
         return "redirect:/candidates/" + candidateId;
     }
 
