@@ -1,9 +1,7 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -24,13 +22,10 @@ import static org.awaitility.Awaitility.await;
  * Every read model, rebuilt from the event store, answers exactly as before: a realistic journey is recorded, every
  * view is read, every read model is replayed, and every view is read again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + ReadModelsReplayJourneyHttpTest.TOKEN,
-                "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 class ReadModelsReplayJourneyHttpTest {
 
-    static final String TOKEN = "replay-journey-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort
