@@ -21,9 +21,10 @@ import java.util.UUID;
 /**
  * The whole application on a random port and a real PostgreSQL, <em>shared</em>: every test class annotated with
  * this (and nothing else that changes the Spring context: no other properties, {@code @DynamicPropertySource},
- * {@code @MockitoBean}, {@code @Import}, {@code @DirtiesContext}) runs against one cached application and its one
- * database. Starting the application is the slow part of a test class, so this is the default for every HTTP and
- * browser test; README.md, "Tests", says when a class may have a context of its own.
+ * {@code @MockitoBean}, {@code @Import}, nested {@code @TestConfiguration}) runs against one cached application and
+ * its one database; never {@code @DirtiesContext}, which would close it for the classes after. Starting the
+ * application is the slow part of a test class, so this is the default for every HTTP and browser test; README.md,
+ * "Tests", says when a class may have a context of its own.
  *
  * <p>The database is therefore never empty: a test works on ids of its own (new candidates, new organizations, new
  * members and tokens) and asserts on its own data only, e.g. a timeline of its own candidate, the analytics of an
