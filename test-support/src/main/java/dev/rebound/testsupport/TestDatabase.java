@@ -4,7 +4,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
 
-/** A database of its own for one test class, on the test JVM's PostgreSQL server. */
+/** A database of its own for one test context (or test), on the test JVM's PostgreSQL server. */
 public record TestDatabase(String name, String jdbcUrl, String username, String password) {
 
     /** An unpooled data source: enough for tests that talk to the database directly. */

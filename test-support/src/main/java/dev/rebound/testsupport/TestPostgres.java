@@ -13,11 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
- * One real PostgreSQL server per test JVM, and a fresh database on it for every test class that asks.
+ * One real PostgreSQL server per test JVM, and a fresh database on it for every Spring test context (see
+ * {@link PostgresDatabase}) or test that asks.
  *
  * <p>Which server, in this order:
  * <ol>
@@ -52,13 +54,40 @@ public final class TestPostgres {
 
     /** Creates an empty database whose name starts with the given hint. */
     public static TestDatabase freshDatabase(String hint) {
+        return create(hint, null);
+    }
+
+    /**
+     * Creates a database whose name starts with the given hint as a copy of a template database (see
+     * {@link #templateDatabase}): as quick as an empty one, however many migrations the template went through.
+     */
+    public static TestDatabase freshDatabase(String hint, TestDatabase template) {
+        return create(hint, template.name());
+    }
+
+    /**
+     * A database prepared (e.g. migrated) once by {@code preparation}, then closed to connections so that
+     * {@link #freshDatabase(String, TestDatabase)} can copy it; the caller keeps it for the JVM's lifetime.
+     */
+    public static TestDatabase templateDatabase(String hint, Consumer<TestDatabase> preparation) {
+        TestDatabase template = create(hint, null);
+        preparation.accept(template);
+        PostgresServer postgres = server();
+        execute(postgres, "ALTER DATABASE " + template.name() + " WITH ALLOW_CONNECTIONS false");
+        // a connection the preparation closed may still be on its way out; CREATE DATABASE ... TEMPLATE needs none
+        execute(postgres, "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity WHERE datname = '"
+                + template.name() + "'");
+        return template;
+    }
+
+    private static TestDatabase create(String hint, String template) {
         PostgresServer postgres = server();
         String name = ("rb_" + hint.replaceAll("[^A-Za-z0-9]", "_") + "_"
                 + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
         if (name.length() > 63) {
             name = name.substring(name.length() - 63).replaceFirst("^[^a-z]+", "rb_");
         }
-        execute(postgres, "CREATE DATABASE " + name);
+        execute(postgres, "CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
         CREATED.add(name);
         return new TestDatabase(name, postgres.jdbcUrl(name), postgres.username(), postgres.password());
     }

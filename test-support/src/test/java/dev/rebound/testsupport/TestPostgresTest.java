@@ -30,4 +30,20 @@ class TestPostgresTest {
                 .sql("SELECT version()").query(String.class).single();
         assertThat(version).startsWith("PostgreSQL");
     }
+
+    @Test
+    void copiesOfATemplateStartWithWhatTheTemplateWasPreparedWith() {
+        TestDatabase template = TestPostgres.templateDatabase("template", database -> {
+            JdbcClient prepared = JdbcClient.create(database.dataSource());
+            prepared.sql("CREATE TABLE migrated (id int)").update();
+            prepared.sql("INSERT INTO migrated VALUES (7)").update();
+        });
+
+        JdbcClient first = JdbcClient.create(TestPostgres.freshDatabase("copy", template).dataSource());
+        JdbcClient second = JdbcClient.create(TestPostgres.freshDatabase("copy", template).dataSource());
+        first.sql("INSERT INTO migrated VALUES (8)").update();
+
+        assertThat(first.sql("SELECT count(*) FROM migrated").query(Integer.class).single()).isEqualTo(2);
+        assertThat(second.sql("SELECT id FROM migrated").query(Integer.class).list()).containsExactly(7);
+    }
 }

@@ -7,16 +7,13 @@ import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.command.AddMember;
 import dev.rebound.api.organization.command.AssignCoach;
-import dev.rebound.api.organization.command.CreateOrganization;
 import dev.rebound.api.organization.command.IssueToken;
 import dev.rebound.api.organization.command.SetCoachAccess;
-import dev.rebound.testsupport.PostgresDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -37,15 +34,12 @@ import static org.awaitility.Awaitility.await;
  * their admin can see them; the candidate's own reads and reads that served nothing are not recorded; a read that
  * cannot be recorded is not served.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + AccessAuditHttpTest.TOKEN,
-                "rebound.default-organization-id=" + AccessAuditHttpTest.ORG, "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessAuditHttpTest {
 
-    static final String TOKEN = "audit-token";
-    static final String ORG = "5d1e0c9a-7b3f-4e21-9c8d-0a1b2c3d4e5f";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
+    static final String ORG = ReboundHttpTest.DEFAULT_ORGANIZATION;
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @LocalServerPort
@@ -73,7 +67,6 @@ class AccessAuditHttpTest {
 
     @BeforeAll
     void anOrganizationWithACoachWhoSeesAda() {
-        commands.sendAndWait(new CreateOrganization(org, "Northside"));
         adaToken = member(MemberId.random(), Role.CANDIDATE, ada);
         coachToken = member(coach, Role.COACH, null);
         adminToken = member(admin, Role.ORG_ADMIN, null);

@@ -11,13 +11,12 @@ import dev.rebound.api.organization.command.CreateOrganization;
 import dev.rebound.api.organization.command.IssueToken;
 import dev.rebound.api.organization.command.RevokeToken;
 import dev.rebound.api.organization.command.SetCoachAccess;
-import dev.rebound.testsupport.PostgresDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
@@ -50,16 +49,13 @@ import static org.awaitility.Awaitility.await;
  * command needs, a fresh token to revoke, a new e-mail address), and writes that change what others may see (consent)
  * send what is already so; replays run last. So the expectations hold in any order of the cases.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + AccessMatrixHttpTest.TOKEN,
-                "rebound.default-organization-id=" + AccessMatrixHttpTest.ORG, "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixHttpTest {
 
-    static final String TOKEN = "matrix-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
     /** The platform admin's (default) organization, where the org admin, the coaches and the candidate belong. */
-    static final String ORG = "6a0f3e2d-1c4b-4a59-8e7d-9f0a1b2c3d4e";
+    static final String ORG = ReboundHttpTest.DEFAULT_ORGANIZATION;
 
     /** Who calls: the platform admin by the bootstrap token, the rest by their personal access tokens. */
     static final List<String> CALLERS = List.of("platformAdmin", "orgAdmin", "coachWithConsent",
@@ -284,7 +280,6 @@ class AccessMatrixHttpTest {
 
     @BeforeAll
     void twoOrganizationsWithEveryKindOfCaller() {
-        commands.sendAndWait(new CreateOrganization(org, "Northside"));
         commands.sendAndWait(new CreateOrganization(otherOrg, "Southside"));
         callers.put("platformAdmin", new Caller(TOKEN, new ApiClient(port, TOKEN), org, null));
         member(org, Role.ORG_ADMIN, null, "orgAdmin");
@@ -309,6 +304,15 @@ class AccessMatrixHttpTest {
         candidates.put("ada", target(ada, callers.get("candidate").api(), coachWithConsent, true));
         candidates.put("bob", target(bob, callers.remove("bob").api(), coachWithoutConsent, false));
         candidates.put("eve", target(eve, callers.get("foreignCandidate").api(), foreignCoach, false));
+    }
+
+    /** The application is shared: the replay the matrix started is over before the next test class reads. */
+    @AfterAll
+    void theReplayIsOver() {
+        ApiClient platform = new ApiClient(port, TOKEN);
+        await().atMost(Duration.ofSeconds(30)).until(() -> List.of("LIVE", "DONE")
+                .contains(ApiClient.json(platform.get("/api/v1/admin/projections/progress/replay")).get("state")
+                        .asString()));
     }
 
     private Target target(CandidateId candidate, ApiClient own, MemberId coach, boolean consents) {

@@ -1,8 +1,6 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,17 +26,9 @@ import static org.awaitility.Awaitility.await;
  * cycles, practice and an offer recorded through the command endpoints, read back as exactly known cohort figures
  * that name no one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + AnalyticsHttpTest.TOKEN,
-                "rebound.default-organization-id=" + AnalyticsHttpTest.ORG,
-                // deadlines stay pending: reminders change no figure, and the test need not wait for them
-                "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 class AnalyticsHttpTest {
 
-    static final String TOKEN = "analytics-token";
-    static final String ORG = "2c9d7e4a-8b1f-4e3c-a6d5-0f9e8d7c6b5a";
-    private static final String ANALYTICS = "/api/v1/organizations/" + ORG + "/analytics";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -56,9 +46,12 @@ class AnalyticsHttpTest {
 
     @Test
     void analystSeesTheCohortsFiguresAndNothingPersonal() {
-        ApiClient api = new ApiClient(port, TOKEN);
-        String ada = UUID.randomUUID().toString();
-        String ben = UUID.randomUUID().toString();
+        // an organization of its own: the figures are the whole organization's
+        NewOrganization organization = NewOrganization.create(port, "Analytics Co-op");
+        ApiClient api = organization.admin();
+        String analytics = "/api/v1/organizations/" + organization.id() + "/analytics";
+        String ada = organization.candidate("Ada");
+        String ben = organization.candidate("Ben");
 
         // Ada, Acme: technical interview; asked exactly 24 h after the rejection; answered 6 h later
         String acme = track(api, ada, "Acme Analytics");
@@ -109,12 +102,12 @@ class AnalyticsHttpTest {
                  "furthestStages": {"OTHER": 1, "SCREENING": 0, "TECHNICAL": 1, "ONSITE": 1, "PANEL": 1,
                                     "FINAL": 1}}""");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            HttpResponse<String> response = api.get(ANALYTICS);
+            HttpResponse<String> response = api.get(analytics);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(json(response)).isEqualTo(expected);
         });
 
-        HttpResponse<String> figures = api.get(ANALYTICS);
+        HttpResponse<String> figures = api.get(analytics);
         JsonNode body = json(figures);
         assertThat(body.propertyNames()).containsExactly("feedbackRequestedWithin24hRate", "feedbackResponseRate",
                 "medianHoursToFeedback", "weaknessByCompetency", "improvementRate", "offers", "rejections",
@@ -130,7 +123,7 @@ class AnalyticsHttpTest {
         // another tenant's id in the path is answered as if it did not exist
         problem(api.get("/api/v1/organizations/" + UUID.randomUUID() + "/analytics"), 404);
         problem(api.get("/api/v1/organizations/00000000-0000-0000-0000-000000000001/analytics"), 404);
-        assertThat(new ApiClient(port, null).get(ANALYTICS).statusCode()).isEqualTo(401);
+        assertThat(new ApiClient(port, null).get(analytics).statusCode()).isEqualTo(401);
     }
 
     private static String track(ApiClient api, String candidate, String employer) {

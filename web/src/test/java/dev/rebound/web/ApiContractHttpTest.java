@@ -1,10 +1,8 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -34,12 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /v3/api-docs}; the paths of issue 6 that are still to come (erasure) are asserted to answer 404 — when they
  * arrive, this test fails and is to be updated.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + ApiContractHttpTest.TOKEN, "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 class ApiContractHttpTest {
 
-    static final String TOKEN = "contract-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
     static final String ORGANIZATION = "00000000-0000-0000-0000-000000000001";
 
     /** Every operation of API.md that exists today, plus the few the README adds (read-model admin, addressed). */

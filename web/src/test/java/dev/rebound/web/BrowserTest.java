@@ -1,7 +1,6 @@
 package dev.rebound.web;
 
 import dev.rebound.api.common.OrganizationId;
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -16,7 +15,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.File;
@@ -34,15 +32,11 @@ import java.util.stream.Stream;
  * Chromium for all tests of a class, signed in once. {@link Chromium} finds the browser and its driver, or installs
  * them on Debian and Ubuntu. Screenshots go to {@code target/screenshots/} for review.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + BrowserTest.TOKEN,
-                // reminders stay pending: the pages show what people recorded
-                "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 
-    static final String TOKEN = "browser-test-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
     static final Duration PATIENCE = Duration.ofSeconds(20);
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

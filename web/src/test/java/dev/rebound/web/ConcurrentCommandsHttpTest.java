@@ -1,9 +1,7 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -24,12 +22,10 @@ import java.util.function.IntFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Commands racing on one aggregate: the rules hold, the losers hear 409, nobody sees a 500. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "rebound.bootstrap-token=" + ConcurrentCommandsHttpTest.TOKEN)
-@PostgresDatabase
+@ReboundHttpTest
 class ConcurrentCommandsHttpTest {
 
-    static final String TOKEN = "race-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
     private static final int RACERS = 8;
 
     @LocalServerPort

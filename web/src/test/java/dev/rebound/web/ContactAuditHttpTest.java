@@ -1,12 +1,10 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,17 +39,9 @@ import static org.awaitility.Awaitility.await;
  * The employer-contact audit through the public API, on PostgreSQL: contacts and feedback requests of two
  * candidates recorded through the command endpoints, read back as JSON pages and as a CSV export, exactly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + ContactAuditHttpTest.TOKEN,
-                "rebound.default-organization-id=" + ContactAuditHttpTest.ORG,
-                // deadlines stay pending: reminders are not contacts
-                "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 class ContactAuditHttpTest {
 
-    static final String TOKEN = "audit-token";
-    static final String ORG = "6b1f0c9e-3a57-4d2b-9e0f-5c7a1d2e3f40";
-    private static final String AUDIT = "/api/v1/organizations/" + ORG + "/contact-audit";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> CSV = Map.of("Accept", "text/csv");
 
@@ -69,9 +59,12 @@ class ContactAuditHttpTest {
 
     @Test
     void auditorReadsEveryContactWithEmployersAsJsonAndAsCsv() throws IOException {
-        ApiClient api = new ApiClient(port, TOKEN);
-        String ada = UUID.randomUUID().toString();
-        String ben = UUID.randomUUID().toString();
+        // an organization of its own: the audit is the whole organization's
+        NewOrganization organization = NewOrganization.create(port, "Audit Co-op");
+        ApiClient api = organization.admin();
+        String audit = "/api/v1/organizations/" + organization.id() + "/contact-audit";
+        String ada = organization.candidate("Ada");
+        String ben = organization.candidate("Ben");
 
         // --- Ada: a rejection, a feedback request, a thank-you with tricky text, a harsh note
         JsonNode zurich = api.accepted("/api/v1/candidates/" + ada + "/applications",
@@ -125,15 +118,15 @@ class ContactAuditHttpTest {
         assertThat(asked.get("toneWarnings").findValuesAsString("phrase")).contains("unfair");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            HttpResponse<String> response = api.get(AUDIT);
+            HttpResponse<String> response = api.get(audit);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(json(response).get("items")).isEqualTo(expected);
         });
-        HttpResponse<String> all = api.get(AUDIT);
+        HttpResponse<String> all = api.get(audit);
         assertThat(MediaType.parseMediaType(all.headers().firstValue("Content-Type").orElseThrow())
                 .isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
         for (String accept : List.of("*/*", "application/json", "application/json, text/csv;q=0.5")) {
-            HttpResponse<String> negotiated = api.send("GET", AUDIT, null, Map.of("Accept", accept));
+            HttpResponse<String> negotiated = api.send("GET", audit, null, Map.of("Accept", accept));
             assertThat(negotiated.headers().firstValue("Content-Type")).as(accept).get().asString()
                     .startsWith("application/json");
             assertThat(json(negotiated).get("items")).isEqualTo(expected);
@@ -144,32 +137,32 @@ class ContactAuditHttpTest {
         assertThat(page.get("total").asLong()).isEqualTo(4);
 
         // --- filters: employer by id or by a part of its name, candidate, occurred-at period, pages
-        assertThat(contactIds(api.get(AUDIT + "?employer=" + encode("zürich"))))
+        assertThat(contactIds(api.get(audit + "?employer=" + encode("zürich"))))
                 .containsExactly(ids(expected, 1, 2, 3));
-        assertThat(contactIds(api.get(AUDIT + "?employer=ANALYTICS,%20INC"))).containsExactly(ids(expected, 1, 2, 3));
-        assertThat(contactIds(api.get(AUDIT + "?employer=" + globexEmployer))).containsExactly(ids(expected, 0));
-        assertThat(contactIds(api.get(AUDIT + "?candidateId=" + ben))).containsExactly(ids(expected, 0));
-        assertThat(contactIds(api.get(AUDIT + "?from=" + day(10, 15) + "&to=" + day(15, 12))))
+        assertThat(contactIds(api.get(audit + "?employer=ANALYTICS,%20INC"))).containsExactly(ids(expected, 1, 2, 3));
+        assertThat(contactIds(api.get(audit + "?employer=" + globexEmployer))).containsExactly(ids(expected, 0));
+        assertThat(contactIds(api.get(audit + "?candidateId=" + ben))).containsExactly(ids(expected, 0));
+        assertThat(contactIds(api.get(audit + "?from=" + day(10, 15) + "&to=" + day(15, 12))))
                 .containsExactly(ids(expected, 2, 3));
-        assertThat(contactIds(api.get(AUDIT + "?candidateId=" + ada + "&employer=globex"))).isEmpty();
-        JsonNode second = json(api.get(AUDIT + "?page=1&size=3"));
+        assertThat(contactIds(api.get(audit + "?candidateId=" + ada + "&employer=globex"))).isEmpty();
+        JsonNode second = json(api.get(audit + "?page=1&size=3"));
         assertThat(second.get("items")).containsExactly(expected.get(3));
         assertThat(second.get("total").asLong()).isEqualTo(4);
 
         // --- what a careless client meets
-        assertThat(problem(api.get(AUDIT + "?size=201"), 422).get("errors").findValuesAsString("field"))
+        assertThat(problem(api.get(audit + "?size=201"), 422).get("errors").findValuesAsString("field"))
                 .containsExactly("size");
-        assertThat(problem(api.get(AUDIT + "?from=" + day(5, 0) + "&to=" + day(4, 0)), 422)
+        assertThat(problem(api.get(audit + "?from=" + day(5, 0) + "&to=" + day(4, 0)), 422)
                 .get("errors").findValuesAsString("field")).containsExactly("to");
-        problem(api.get(AUDIT + "?from=yesterday"), 400);
+        problem(api.get(audit + "?from=yesterday"), 400);
         String foreign = "/api/v1/organizations/" + UUID.randomUUID() + "/contact-audit";
         problem(api.get(foreign), 404);
         problem(api.send("GET", foreign, null, CSV), 404);
         problem(api.get("/api/v1/organizations/not-an-id/contact-audit"), 400);
-        assertThat(new ApiClient(port, "wrong-token").get(AUDIT).statusCode()).isEqualTo(401);
+        assertThat(new ApiClient(port, "wrong-token").get(audit).statusCode()).isEqualTo(401);
 
         // --- the CSV export: every matching row, the same values, a standard parser gets them back
-        HttpResponse<String> export = api.send("GET", AUDIT, null, CSV);
+        HttpResponse<String> export = api.send("GET", audit, null, CSV);
         assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
         MediaType csvType = MediaType.parseMediaType(export.headers().firstValue("Content-Type").orElseThrow());
         assertThat(csvType.getType() + "/" + csvType.getSubtype()).isEqualTo("text/csv");
@@ -184,9 +177,9 @@ class ContactAuditHttpTest {
                 .map(warning -> warning.get("issue").asString() + ": \"" + warning.get("phrase").asString() + "\"")
                 .collect(Collectors.joining("; ")));
         assertThat(rows.get(2).get("message")).isEqualTo(thanksText);
-        assertThat(csv(api.send("GET", AUDIT + "?employer=GLOBEX", null, CSV).body()))
+        assertThat(csv(api.send("GET", audit + "?employer=GLOBEX", null, CSV).body()))
                 .containsExactly(expectedRows.getFirst());
-        assertThat(csv(api.send("GET", AUDIT + "?candidateId=" + UUID.randomUUID(), null, CSV).body())).isEmpty();
+        assertThat(csv(api.send("GET", audit + "?candidateId=" + UUID.randomUUID(), null, CSV).body())).isEmpty();
     }
 
     // --- expected values ---------------------------------------------------------------------------------------------

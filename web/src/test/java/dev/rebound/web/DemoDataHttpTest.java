@@ -11,6 +11,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
@@ -26,12 +27,16 @@ import static org.awaitility.Awaitility.await;
  * organization after startup, and every view of the demo candidates tells their story; seeding again (a restart
  * with {@code --demo}) adds no event.
  */
+// A context of its own, not @ReboundHttpTest: rebound.demo seeds the default organization at startup, and the test
+// counts what it seeded. Closed after the class (@DirtiesContext), so that its event processors do not keep polling
+// while the other classes run.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"rebound.bootstrap-token=" + DemoDataHttpTest.TOKEN,
                 "rebound.demo=true",
                 // reminders stay pending, so the event count only changes with what the seeder sends
                 "rebound.deadlines.polling-interval=1h"})
 @PostgresDatabase
+@DirtiesContext
 class DemoDataHttpTest {
 
     static final String TOKEN = "demo-token";

@@ -1,8 +1,6 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,14 +17,10 @@ import static org.awaitility.Awaitility.await;
  * A candidate's employer relationships over HTTP on PostgreSQL: what was recorded through the command endpoints
  * shows up, exactly, on {@code GET /api/v1/candidates/{candidateId}/employer-relationships}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + EmployerRelationshipsHttpTest.TOKEN,
-                // reminders stay pending: the figures below come from what the candidate did
-                "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 class EmployerRelationshipsHttpTest {
 
-    static final String TOKEN = "relationships-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
 
     @LocalServerPort
     int port;

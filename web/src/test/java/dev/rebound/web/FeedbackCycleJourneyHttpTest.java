@@ -1,9 +1,7 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -25,14 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rejections, feedback asked for, received and declined, evaluations, thank-you notes, practice and an offer, with
  * the refusals a careless client would meet on the way.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + FeedbackCycleJourneyHttpTest.TOKEN,
-                // deadlines stay pending: this journey is about what people do, not about reminders
-                "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 class FeedbackCycleJourneyHttpTest {
 
-    static final String TOKEN = "journey-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
 
     @LocalServerPort
     int port;

@@ -1,9 +1,7 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -17,12 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The first slice end to end over HTTP, on a real PostgreSQL: track, reject, read the timeline. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "rebound.bootstrap-token=" + FirstSliceHttpTest.TOKEN)
-@PostgresDatabase
+@ReboundHttpTest
 class FirstSliceHttpTest {
 
-    static final String TOKEN = "test-platform-admin-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
 
     @LocalServerPort
     int port;

@@ -1,9 +1,7 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -26,12 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** {@code Idempotency-Key} on the API's POSTs, over HTTP on a real PostgreSQL (API.md, "Conventions"). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "rebound.bootstrap-token=" + IdempotencyKeyHttpTest.TOKEN)
-@PostgresDatabase
+@ReboundHttpTest
 class IdempotencyKeyHttpTest {
 
-    static final String TOKEN = "test-platform-admin-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
     private static final String TRACK = """
             {"employerName":"Acme","roleTitle":"Analyst"}""";
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,10 +51,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * name, under the same access policy as a personal access token; anything forged, expired or meant for someone else
  * is a 401 exactly like an unknown token.
  */
+// A context of its own, not @ReboundHttpTest: its identity providers (rebound.security.oidc.issuers) start with the
+// class. Closed after the class (@DirtiesContext), so that its event processors do not keep polling while the other
+// classes run.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"rebound.bootstrap-token=" + JwtAuthenticationHttpTest.TOKEN,
                 "rebound.deadlines.polling-interval=1h"})
 @PostgresDatabase
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JwtAuthenticationHttpTest {
 

@@ -1,8 +1,6 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
@@ -15,12 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Live views as server-sent events: the timeline (the current page, then each new entry) and the to-do list (the
  * whole list, then again on every change).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "rebound.bootstrap-token=" + LiveUpdatesHttpTest.TOKEN)
-@PostgresDatabase
+@ReboundHttpTest
 class LiveUpdatesHttpTest {
 
-    static final String TOKEN = "live-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @LocalServerPort

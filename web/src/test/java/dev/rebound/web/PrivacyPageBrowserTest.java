@@ -1,5 +1,7 @@
 package dev.rebound.web;
 
+import dev.rebound.api.applications.query.CandidateList;
+import dev.rebound.api.applications.query.FindCandidates;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.IssuedToken;
@@ -11,6 +13,7 @@ import dev.rebound.api.organization.command.CreateOrganization;
 import dev.rebound.api.organization.command.IssueToken;
 import dev.rebound.api.organization.command.SetCoachAccess;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -36,6 +39,9 @@ class PrivacyPageBrowserTest extends BrowserTest {
     @Autowired
     CommandGateway commands;
 
+    @Autowired
+    QueryGateway queries;
+
     @Test
     void aCandidateSeesWhoLookedAtTheirDataAndErasesIt() {
         OrganizationId org = OrganizationId.random();
@@ -54,6 +60,9 @@ class PrivacyPageBrowserTest extends BrowserTest {
                 .formatted(Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), REASON));
         String dashboard = "/candidates/" + candidate;
         await().atMost(PATIENCE).until(() -> own.get("/api/v1" + dashboard + "/timeline").body().contains(REASON));
+        // the coach lands on their list, which records a read of the candidate only once it lists her
+        await().atMost(PATIENCE).until(() -> queries.query(new FindCandidates(org), CandidateList.class).join()
+                .items().stream().anyMatch(summary -> summary.candidateId().equals(candidate)));
         assertThat(UiSession.signedIn(port, coachToken).get(dashboard).statusCode()).as("the coach reads")
                 .isEqualTo(200);
 

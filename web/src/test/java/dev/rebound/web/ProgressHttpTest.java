@@ -1,8 +1,6 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -16,14 +14,10 @@ import static org.awaitility.Awaitility.await;
  * A candidate's progress through the public API, on PostgreSQL: three months of applications, interviews,
  * rejections, feedback, practice and an offer, summarised month by month.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + ProgressHttpTest.TOKEN,
-                // deadlines stay pending: reminders would only race with the commands of this test
-                "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 class ProgressHttpTest {
 
-    static final String TOKEN = "progress-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
 
     @LocalServerPort
     int port;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
@@ -28,10 +29,14 @@ import static org.awaitility.Awaitility.await;
  * in a burst is a 429 problem with {@code Retry-After}; other callers go on; all tokens of one member share one
  * allowance; the allowance comes back with time.
  */
+// A context of its own, not @ReboundHttpTest: its own rate limit (3 calls, 6 a minute), which the shared application
+// must not have. Closed after the class (@DirtiesContext), so that its event processors do not keep polling while the
+// other classes run.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"rebound.bootstrap-token=" + RateLimitHttpTest.TOKEN, "rebound.deadlines.polling-interval=1h",
                 "rebound.api.rate-limit.capacity=3", "rebound.api.rate-limit.refill-per-minute=6"})
 @PostgresDatabase
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RateLimitHttpTest {
 

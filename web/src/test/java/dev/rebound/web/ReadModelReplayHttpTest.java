@@ -1,8 +1,6 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -14,12 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Rebuilding a read model over HTTP: it starts, reports its progress, ends, and answers as before. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "rebound.bootstrap-token=" + ReadModelReplayHttpTest.TOKEN)
-@PostgresDatabase
+@ReboundHttpTest
 class ReadModelReplayHttpTest {
 
-    static final String TOKEN = "replay-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort

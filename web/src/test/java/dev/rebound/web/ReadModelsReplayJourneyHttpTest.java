@@ -1,10 +1,9 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -24,13 +23,10 @@ import static org.awaitility.Awaitility.await;
  * Every read model, rebuilt from the event store, answers exactly as before: a realistic journey is recorded, every
  * view is read, every read model is replayed, and every view is read again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + ReadModelsReplayJourneyHttpTest.TOKEN,
-                "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 class ReadModelsReplayJourneyHttpTest {
 
-    static final String TOKEN = "replay-journey-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort
@@ -38,6 +34,9 @@ class ReadModelsReplayJourneyHttpTest {
 
     @Autowired
     WebProperties properties;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(90));
 
@@ -52,15 +51,18 @@ class ReadModelsReplayJourneyHttpTest {
     @Test
     void everyReadModelReplaysToTheSameAnswers() {
         ApiClient api = new ApiClient(port, TOKEN);
-        String candidate = "/api/v1/candidates/" + UUID.randomUUID();
+        UUID candidateId = UUID.randomUUID();
+        String candidate = "/api/v1/candidates/" + candidateId;
         recordJourney(api, candidate);
+        // the application is shared: the organization's contact audit is read for this candidate only
         List<String> views = List.of(candidate + "/timeline?size=200", candidate + "/weakness-trends",
                 candidate + "/employer-relationships", candidate + "/todo", candidate + "/progress",
-                "/api/v1/organizations/" + properties.defaultOrganizationId() + "/contact-audit?size=200",
+                "/api/v1/organizations/" + properties.defaultOrganizationId() + "/contact-audit?size=200&candidateId="
+                        + candidateId,
                 "/api/v1/organizations/" + properties.defaultOrganizationId() + "/analytics");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(lagging(api)).isEmpty());
         Map<String, String> before = read(api, views);
-        String csvBefore = csv(api);
+        String csvBefore = csv(api, candidateId);
         assertThat(ApiClient.json(api.get(candidate + "/timeline?size=200")).get("total").asInt()).isGreaterThan(20);
 
         List<String> readModels = ApiClient.json(api.get("/api/v1/admin/projections")).get("items")
@@ -77,13 +79,18 @@ class ReadModelsReplayJourneyHttpTest {
 
         Map<String, String> after = read(api, views);
         views.forEach(view -> assertThat(after.get(view)).as(view).isEqualTo(before.get(view)));
-        assertThat(csv(api)).isEqualTo(csvBefore);
+        assertThat(csv(api, candidateId)).isEqualTo(csvBefore);
     }
 
-    /** Read models not yet at the event store's head. */
-    private static List<String> lagging(ApiClient api) {
+    /**
+     * Read models not yet at the event store's head. The head is the event store's own: a read model replayed by an
+     * earlier test class of the shared application reports the head of that replay.
+     */
+    private List<String> lagging(ApiClient api) {
+        long head = jdbc.sql("SELECT coalesce(max(global_index), -1) FROM domain_event_entry").query(Long.class)
+                .single();
         return ApiClient.json(api.get("/api/v1/admin/projections")).get("items").valueStream()
-                .filter(model -> model.get("position").asLong() < model.get("headPosition").asLong())
+                .filter(model -> model.get("position").asLong() < head)
                 .map(model -> model.get("name").asString())
                 .toList();
     }
@@ -98,9 +105,9 @@ class ReadModelsReplayJourneyHttpTest {
         return answers;
     }
 
-    private String csv(ApiClient api) {
-        var response = api.send("GET", "/api/v1/organizations/" + properties.defaultOrganizationId() + "/contact-audit", null,
-                Map.of("Accept", "text/csv"));
+    private String csv(ApiClient api, UUID candidateId) {
+        var response = api.send("GET", "/api/v1/organizations/" + properties.defaultOrganizationId()
+                + "/contact-audit?candidateId=" + candidateId, null, Map.of("Accept", "text/csv"));
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

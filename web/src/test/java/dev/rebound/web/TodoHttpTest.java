@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +30,9 @@ import static org.awaitility.Awaitility.await;
  * closes items on {@code GET /api/v1/candidates/{candidateId}/todo}, and a subscriber of the {@code FindTodo}
  * query receives the same list live.
  */
+// A context of its own, not @ReboundHttpTest: a cooling-off period (30 h) other than the default, which the to-do list
+// must follow. Closed after the class (@DirtiesContext), so that its event processors do not keep polling while the
+// other classes run.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"rebound.bootstrap-token=" + TodoHttpTest.TOKEN,
                 // not the default 24 h: the to-do list must follow the configured cooling-off period
@@ -36,6 +40,7 @@ import static org.awaitility.Awaitility.await;
                 // reminders stay pending, so only what the candidate did changes the list
                 "rebound.deadlines.polling-interval=1h"})
 @PostgresDatabase
+@DirtiesContext
 class TodoHttpTest {
 
     static final String TOKEN = "todo-token";

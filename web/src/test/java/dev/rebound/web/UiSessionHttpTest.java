@@ -12,13 +12,11 @@ import dev.rebound.api.organization.command.CreateOrganization;
 import dev.rebound.api.organization.command.IssueToken;
 import dev.rebound.api.organization.command.RevokeToken;
 import dev.rebound.api.organization.command.SetCoachAccess;
-import dev.rebound.testsupport.PostgresDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -43,13 +41,11 @@ import static org.awaitility.Awaitility.await;
  * pages it may open (the others answer "not found"); a candidate's pages follow the API's access rules; a token
  * revoked after signing in ends the session at the next click.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + UiSessionHttpTest.TOKEN, "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UiSessionHttpTest {
 
-    static final String TOKEN = "ui-session-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
     private static final String CANDIDATES = "/candidates";
     private static final String COACH = "/coach";
     private static final String AUDIT = "/organization/audit";

@@ -1,8 +1,6 @@
 package dev.rebound.web;
 
-import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -20,14 +18,10 @@ import static org.awaitility.Awaitility.await;
  * Weakness trends through the public API, on PostgreSQL: feedback from two employers is evaluated, one weakness is
  * practised, one marked addressed, and the read model shows each weakness's exact figures and status.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + WeaknessTrendsHttpTest.TOKEN,
-                // deadlines stay pending: reminders would only race with the commands of this test
-                "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 class WeaknessTrendsHttpTest {
 
-    static final String TOKEN = "weakness-trends-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
 
     private static final String LISTENING = "communication.active-listening";
     private static final String DEPTH = "technology.technical-depth";

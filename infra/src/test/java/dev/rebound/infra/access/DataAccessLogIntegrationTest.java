@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The access audit on PostgreSQL: recorded with the server's time, read back newest first, never changed. */
+// A context of its own (a settable clock of its own); closed after the class (@DirtiesContext), so that its event
+// processors do not keep polling while the other classes run.
 @SpringBootTest(classes = {InfraTestApplication.class, DataAccessLogIntegrationTest.Clocks.class})
 @PostgresDatabase
+@DirtiesContext
 class DataAccessLogIntegrationTest {
 
     private static final String TIMELINE = "GET /api/v1/candidates/{candidateId}/timeline";

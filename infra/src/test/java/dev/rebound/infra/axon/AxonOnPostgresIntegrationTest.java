@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -42,8 +43,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Axon wired to a real PostgreSQL: event store, serializer, processors, tokens and the dead-letter queue. */
+// A context of its own (its probe projection, which sends events to the dead-letter queue); closed after the class
+// (@DirtiesContext), so that its event processors do not keep polling while the other classes run.
 @SpringBootTest(classes = {InfraTestApplication.class, AxonOnPostgresIntegrationTest.Probe.class})
 @PostgresDatabase
+@DirtiesContext
 class AxonOnPostgresIntegrationTest {
 
     private static final OrganizationId ORG = OrganizationId.random();

@@ -29,9 +29,8 @@ import dev.rebound.client.model.TimelinePage;
 import dev.rebound.client.model.TodoList;
 import dev.rebound.client.model.TrackApplicationRequest;
 import dev.rebound.client.model.WeaknessTrend;
-import dev.rebound.testsupport.PostgresDatabase;
+import dev.rebound.web.ReboundHttpTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
@@ -50,13 +49,10 @@ import static org.awaitility.Awaitility.await;
  * (OpenAPI Generator, Java, {@code native}): if the document and the server disagree on a path, a field, a type or
  * an enum, this fails.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rebound.bootstrap-token=" + GeneratedClientJourneyHttpTest.TOKEN,
-                "rebound.deadlines.polling-interval=1h"})
-@PostgresDatabase
+@ReboundHttpTest
 class GeneratedClientJourneyHttpTest {
 
-    static final String TOKEN = "generated-client-token";
+    static final String TOKEN = ReboundHttpTest.TOKEN;
     private static final String LISTENING = "communication.active-listening";
 
     @LocalServerPort

@@ -1,9 +1,8 @@
 package dev.rebound.web.openapi;
 
-import dev.rebound.testsupport.PostgresDatabase;
+import dev.rebound.web.ReboundHttpTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
@@ -35,9 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -pl web -am verify -Dtest=OpenApiDocumentHttpTest -Drebound.openapi.update-snapshot=true
  * -Dsurefire.failIfNoSpecifiedTests=false}, then build again (the client is generated from it).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "rebound.bootstrap-token=openapi-test-token")
-@PostgresDatabase
+@ReboundHttpTest
 class OpenApiDocumentHttpTest {
 
     static final Path SNAPSHOT = Path.of("src", "test", "resources", "openapi", "rebound-v1.json");
