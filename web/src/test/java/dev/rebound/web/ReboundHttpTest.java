@@ -1,14 +1,7 @@
 package dev.rebound.web;
 
-import dev.rebound.api.common.OrganizationId;
-import dev.rebound.api.organization.command.CreateOrganization;
 import dev.rebound.testsupport.PostgresDatabase;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -16,7 +9,6 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.UUID;
 
 /**
  * The whole application on a random port and a real PostgreSQL, <em>shared</em>: every test class annotated with
@@ -32,8 +24,8 @@ import java.util.UUID;
  * database are no one's in particular.
  *
  * <p>What the shared application is: the platform admin's token is {@link #TOKEN}; the default organization
- * ({@link #DEFAULT_ORGANIZATION}) exists, so members can be added to it; reminders stay pending (polling every hour)
- * so what a test records is what it reads; the rate limit is out of reach (every class calls as the same platform
+ * ({@link #DEFAULT_ORGANIZATION}) exists, as in every application, so members can be added to it; reminders stay
+ * pending (polling every hour) so what a test records is what it reads; the rate limit is out of reach (every class calls as the same platform
  * admin; {@code RateLimitHttpTest} tests the limit in a context of its own).
  */
 @Target(ElementType.TYPE)
@@ -45,7 +37,6 @@ import java.util.UUID;
                 "rebound.deadlines.polling-interval=1h",
                 "rebound.api.rate-limit.capacity=1000000", "rebound.api.rate-limit.refill-per-minute=1000000"})
 @PostgresDatabase
-@Import(ReboundHttpTest.DefaultOrganization.class)
 public @interface ReboundHttpTest {
 
     /** The platform admin's bearer token in the shared application. */
@@ -53,15 +44,4 @@ public @interface ReboundHttpTest {
 
     /** The platform admin's organization ({@code rebound.default-organization-id}'s default). */
     String DEFAULT_ORGANIZATION = "00000000-0000-0000-0000-000000000001";
-
-    /** Creates the default organization once, when the shared application starts on its fresh database. */
-    @TestConfiguration(proxyBeanMethods = false)
-    class DefaultOrganization {
-
-        @Bean
-        ApplicationRunner defaultOrganization(CommandGateway commands) {
-            return arguments -> commands.sendAndWait(new CreateOrganization(
-                    OrganizationId.of(UUID.fromString(DEFAULT_ORGANIZATION)), "Default organization"));
-        }
-    }
 }

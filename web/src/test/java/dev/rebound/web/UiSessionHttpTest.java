@@ -211,7 +211,8 @@ class UiSessionHttpTest {
         assertThat(invalid.statusCode()).isEqualTo(422);
         assertThat(invalid.body()).contains("id=\"displayName-error\"", "id=\"email-error\"");
 
-        HttpResponse<String> added = admin.post(add, add, Map.of("displayName", "Cleo", "email", "cleo@riverside.example"));
+        Map<String, String> cleo = Map.of("displayName", "Cleo", "email", "cleo@riverside.example");
+        HttpResponse<String> added = admin.post(add, add, cleo);
         assertThat(added.statusCode()).isEqualTo(200);
         assertThat(added.headers().firstValue("Cache-Control")).hasValueSatisfying(cache ->
                 assertThat(cache).contains("no-store"));
@@ -222,13 +223,14 @@ class UiSessionHttpTest {
                 .isEqualTo(CANDIDATES + "/" + candidate);
         assertThat(admin.get(CANDIDATES + "/" + candidate).statusCode()).as("their admin opens it").isEqualTo(200);
 
-        HttpResponse<String> twice = admin.post(add, add, Map.of("displayName", "Cleo", "email", "cleo@riverside.example"));
+        HttpResponse<String> twice = admin.post(add, add, cleo);
         assertThat(twice.statusCode()).as("the domain's rule").isEqualTo(409);
         assertThat(twice.body()).contains("belongs to this organization already");
 
         UiSession platform = signedIn("platform");
         HttpResponse<String> first = platform.post(add, add, Map.of("displayName", "Dee", "email", "dee@example.org"));
-        assertThat(first.statusCode()).as("the default organization comes into being with its first member")
+        assertThat(first.statusCode())
+                .as("the platform admin adds to the default organization, there from the first start")
                 .isEqualTo(200);
         String dee = find(first.body(), "id=\"new-candidate-id\">([^<]+)<");
         assertThat(platform.get(CANDIDATES + "/" + dee).statusCode()).isEqualTo(200);

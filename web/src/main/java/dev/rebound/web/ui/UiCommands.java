@@ -15,9 +15,6 @@ import org.springframework.validation.BindingResult;
 @Component
 public class UiCommands {
 
-    /** The code of the error for a command whose aggregate is not known. */
-    public static final String NOT_FOUND = "not-found";
-
     private final CommandGateway commands;
 
     UiCommands(CommandGateway commands) {
@@ -31,7 +28,7 @@ public class UiCommands {
         } catch (RuleViolation violation) {
             errors.reject(violation.rule(), violation.getMessage());
         } catch (AggregateNotFoundException unknown) {
-            errors.reject(NOT_FOUND, "This application is not known, or not visible to you.");
+            errors.reject("not-found", "This application is not known, or not visible to you.");
         } catch (ConcurrencyException | AggregateStreamCreationException concurrent) {
             errors.reject("concurrent-change", "Someone changed this at the same moment; please send it again.");
         }

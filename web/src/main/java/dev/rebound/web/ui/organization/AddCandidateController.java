@@ -6,7 +6,6 @@ import dev.rebound.api.organization.IssuedToken;
 import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.command.AddMember;
-import dev.rebound.api.organization.command.CreateOrganization;
 import dev.rebound.api.organization.command.IssueToken;
 import dev.rebound.web.security.Caller;
 import dev.rebound.web.security.UiPages;
@@ -19,9 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,15 +30,13 @@ import java.util.UUID;
  * Adding a candidate to the organization, for its admins: a {@code CANDIDATE} member, with the commands of
  * {@code POST /api/v1/organizations/{orgId}/members}. The member gets a candidate record and a first personal access
  * token, which the answer shows this once (it is stored only as a hash), with a link to the new candidate's
- * dashboard. An org admin adds to their organization; the platform admin to the default organization they act in,
- * which comes into being with its first member.
+ * dashboard. An org admin adds to their organization; the platform admin to the default organization they act in.
  */
 @Controller
 @RequestMapping(UiPages.CANDIDATES + "/new")
 class AddCandidateController {
 
     static final String VIEW = "organization/add-candidate";
-    static final String DEFAULT_ORGANIZATION_NAME = "Default organization";
 
     private final UiCommands commands;
 
@@ -67,14 +62,12 @@ class AddCandidateController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return VIEW;
         }
-        Caller caller = Caller.of(principal);
-        OrganizationId organization = caller.organizationId();
+        OrganizationId organization = Caller.of(principal).organizationId();
         MemberId member = MemberId.random();
         CandidateId candidate = CandidateId.random();
         String displayName = form.getDisplayName().strip();
         String email = form.getEmail().strip();
-        addMember(caller, new AddMember(organization, member, Role.CANDIDATE, displayName, email, candidate), form,
-                errors);
+        commands.send(new AddMember(organization, member, Role.CANDIDATE, displayName, email, candidate), errors);
         IssuedToken token = errors.hasErrors() ? null
                 : commands.send(new IssueToken(organization, member, "first token"), errors);
         if (errors.hasErrors()) {
@@ -86,23 +79,5 @@ class AddCandidateController {
         model.addAttribute("added", new Added(displayName, email, candidate.value(), token.token()));
         model.addAttribute("form", new AddCandidateForm());
         return VIEW;
-    }
-
-    /**
-     * Sends {@code AddMember}; the platform admin's default organization, which has no record until its first
-     * member joins, is created first when the command does not find it.
-     */
-    private void addMember(Caller caller, AddMember add, AddCandidateForm form, BindingResult errors) {
-        BindingResult first = new BeanPropertyBindingResult(form, "form");
-        commands.send(add, first);
-        ObjectError refusal = first.getGlobalError();
-        if (caller.role() == Role.PLATFORM_ADMIN && refusal != null && UiCommands.NOT_FOUND.equals(refusal.getCode())) {
-            // another admin creating it at the same moment is as good: the second attempt finds it
-            commands.send(new CreateOrganization(add.organizationId(), DEFAULT_ORGANIZATION_NAME),
-                    new BeanPropertyBindingResult(form, "form"));
-            commands.send(add, errors);
-        } else {
-            errors.addAllErrors(first);
-        }
     }
 }
