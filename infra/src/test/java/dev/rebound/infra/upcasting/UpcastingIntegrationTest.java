@@ -34,6 +34,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
@@ -50,9 +51,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * upcasters fill in the due times the domain applied then (not today's settings), and the encrypted personal data
  * they pass by still reads in clear. The application's aggregate acts on the upcast history.
  */
+// A context of its own (a cooling-off setting unlike the stored events'); closed after the class (@DirtiesContext), so
+// that its processors do not keep polling while the other classes run
 @SpringBootTest(classes = InfraTestApplication.class, properties = {"rebound.feedback-cycle.cooling-off=48h",
         "rebound.deadlines.polling-interval=1h"})
 @PostgresDatabase
+@DirtiesContext
 class UpcastingIntegrationTest {
 
     private static final String EVENTS = "dev.rebound.api.application.event.";
