@@ -39,11 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole authorization matrix of the API (API.md, "Who may read", and the administration table): every endpoint ×
- * every kind of caller × the caller's own, a same-organization and a foreign-organization id, each sent with a valid
- * request so that a 2xx is reachable, against the exact status expected. Every answer that differs is collected, so a
- * failure lists every leak at once; and every read of a candidate's data by someone else must have left exactly one
- * trace in the access audit.
+ * The whole authorization matrix of the API (docs/domain.md, "Who may see what", and README, "Security"): every
+ * endpoint × every kind of caller × the caller's own, a same-organization and a foreign-organization id, each sent with
+ * a valid request so that a 2xx is reachable, against the exact status expected. Every answer that differs is
+ * collected, so a failure lists every leak at once; and every read of a candidate's data by someone else must have left
+ * exactly one trace in the access audit.
  *
  * <p>Writes that are expected to succeed run on ids prepared for that one call (a fresh application in the state the
  * command needs, a fresh token to revoke, a new e-mail address), and writes that change what others may see (consent)

@@ -27,10 +27,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTTP contract of {@code shared/API.md}, path by path, on the real application and PostgreSQL: each operation
- * that exists answers a valid call with the documented status and content type, and appears in
- * {@code /v3/api-docs}; the paths of issue 6 that are still to come (erasure) are asserted to answer 404 — when they
- * arrive, this test fails and is to be updated.
+ * The HTTP contract (the operations the README and {@code /v3/api-docs} document), path by path, on the real
+ * application and PostgreSQL: each operation that exists answers a valid call with the documented status and content
+ * type, and appears in {@code /v3/api-docs}; the paths of issue 6 that are still to come (erasure) are asserted to
+ * answer 404 — when they arrive, this test fails and is to be updated.
  */
 @ReboundHttpTest
 class ApiContractHttpTest {
@@ -38,7 +38,7 @@ class ApiContractHttpTest {
     static final String TOKEN = ReboundHttpTest.TOKEN;
     static final String ORGANIZATION = "00000000-0000-0000-0000-000000000001";
 
-    /** Every operation of API.md that exists today, plus the few the README adds (read-model admin, addressed). */
+    /** Every operation of the API's contract that exists today, with the read-model admin and "addressed". */
     static final Set<String> OPERATIONS = Set.of(
             "POST /api/v1/candidates/{candidateId}/applications",
             "POST /api/v1/applications/{applicationId}/interviews",

@@ -20,7 +20,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The module boundaries of DESIGN.md, checked on the compiled classes of every module. */
+/** The module boundaries of the README ("Modules"), checked on the compiled classes of every module. */
 class ArchitectureTest {
 
     private static JavaClasses rebound;

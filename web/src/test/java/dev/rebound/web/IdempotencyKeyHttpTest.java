@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** {@code Idempotency-Key} on the API's POSTs, over HTTP on a real PostgreSQL (API.md, "Conventions"). */
+/** {@code Idempotency-Key} on the API's POSTs, over HTTP on a real PostgreSQL (README, "Quick start"). */
 @ReboundHttpTest
 class IdempotencyKeyHttpTest {
 

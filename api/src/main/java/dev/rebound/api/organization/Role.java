@@ -3,9 +3,9 @@ package dev.rebound.api.organization;
 import java.util.Set;
 
 /**
- * In which role someone acts (API.md, "Who may read"): a member's role in their organization, or the platform admin.
- * Every caller has one, and the access log names the one in which a candidate's data was read. Stored and sent by
- * name (events, tokens, the access log, JSON), so a name never changes.
+ * In which role someone acts (docs/domain.md, "Who may see what"): a member's role in their organization, or the
+ * platform admin. Every caller has one, and the access log names the one in which a candidate's data was read. Stored
+ * and sent by name (events, tokens, the access log, JSON), so a name never changes.
  */
 public enum Role {
     /** Manages the organization, sees everything in it, including the employer-contact audit. */

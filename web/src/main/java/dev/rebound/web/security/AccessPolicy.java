@@ -39,8 +39,8 @@ import static dev.rebound.api.organization.Role.ORG_ADMIN;
 import static dev.rebound.api.organization.Role.PLATFORM_ADMIN;
 
 /**
- * Who may see and do what under {@code /api/**} and on the UI's pages of one candidate (API.md, "Who may read"),
- * decided in one place from the path variables of the matched endpoint:
+ * Who may see and do what under {@code /api/**} and on the UI's pages of one candidate (docs/domain.md, "Who may
+ * see what"), decided in one place from the path variables of the matched endpoint:
  * <ul>
  *   <li>the platform admin: everything in the default organization (including candidate ids without a record,
  *       but no other organization's candidate), alone the {@code /admin} endpoints and the creation of
