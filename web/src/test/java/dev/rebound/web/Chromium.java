@@ -61,12 +61,21 @@ public final class Chromium {
     }
 
     private static Installation found;
+    /** Where the apt-get output goes: the web module's {@code target} folder (the build passes its path). */
+    private static Path logDirectory = Path.of("target");
 
     private Chromium() {
     }
 
-    /** The build's step before the tests: finds or installs Chromium and ChromeDriver, and says which. */
+    /**
+     * The build's step before the tests: finds or installs Chromium and ChromeDriver, and says which.
+     *
+     * @param arguments the module's build folder, for the installation's log
+     */
     public static void main(String[] arguments) {
+        if (arguments.length > 0) {
+            logDirectory = Path.of(arguments[0]);
+        }
         try {
             Installation installation = installation();
             System.out.println("Browser tests will use " + describe(installation));
@@ -175,7 +184,7 @@ public final class Chromium {
 
     private static Path logFile() {
         try {
-            return Files.createDirectories(Path.of("target")).resolve("chromium-install.log");
+            return Files.createDirectories(logDirectory).resolve("chromium-install.log");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
