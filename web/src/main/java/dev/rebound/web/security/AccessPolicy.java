@@ -29,10 +29,12 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static dev.rebound.api.organization.Role.CANDIDATE;
 import static dev.rebound.api.organization.Role.ORG_ADMIN;
@@ -82,6 +84,8 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
 
     /** Endpoints every signed-in caller may use: they show or touch no one's data. */
     private static final Set<String> FOR_EVERYONE = Set.of("/api/v1/tone-check");
+    private static final Pattern CANONICAL_UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private static final String ERASURE_REFUSAL =
             "Only the candidate or an org admin erases a candidate's personal data.";
@@ -134,34 +138,41 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         Map<String, String> path = Optional.ofNullable(
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE))
                 .orElse(Map.of());
-        if (path.entrySet().stream().anyMatch(variable -> variable.getKey().endsWith("Id")
-                && !isUuid(variable.getValue()))) {
-            return true; // the endpoint itself answers 400 for an id that is no UUID, naming the field
-        }
+        // an id must be exactly a UUID before anything is decided: Spring's conversion would trim " <id>" into a
+        // valid one after this check, so a lenient answer here would let a padded id past every rule below
+        path.forEach((name, value) -> {
+            if (name.endsWith("Id") && !isUuid(value)) {
+                throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.invalid(HttpStatus.BAD_REQUEST,
+                        "'" + value + "' is not a valid value for " + name + ".",
+                        List.of(new Problems.FieldError(name, "must be a valid UUID"))), null);
+            }
+        });
+        // decisions follow the endpoint Spring matched (its pattern, on the decoded path), never the raw URI, which
+        // "%61dmin" or "organization%73" would spell differently; no matched endpoint, no access
+        String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        require(pattern != null);
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        String endpoint = (read ? "GET" : request.getMethod()) + " "
-                + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        String uri = request.getRequestURI();
-        if (uri.startsWith("/api/v1/admin/")) {
+        String endpoint = (read ? "GET" : request.getMethod()) + " " + pattern;
+        if (pattern.startsWith("/api/v1/admin/")) {
             require(caller.role() == PLATFORM_ADMIN);
-        } else if (uri.equals("/api/v1/organizations")) {
+        } else if (pattern.equals("/api/v1/organizations")) {
             require(caller.role() == PLATFORM_ADMIN);
-        } else if (path.containsKey("organizationId") && uri.contains("/members")) {
-            boolean sameOrganization = caller.organizationId().value().toString().equals(path.get("organizationId"));
-            boolean itself = uri.contains("/tokens") && caller.memberId() != null
-                    && caller.memberId().toString().equals(path.get("memberId"));
+        } else if (path.containsKey("organizationId") && pattern.contains("/members")) {
+            boolean sameOrganization = caller.organizationId().value().equals(uuid(path, "organizationId"));
+            boolean itself = pattern.contains("/tokens") && caller.memberId() != null
+                    && caller.memberId().value().equals(uuid(path, "memberId"));
             require(caller.role() == PLATFORM_ADMIN
                     || sameOrganization && (caller.role() == ORG_ADMIN || itself));
         } else if (path.containsKey("organizationId")) {
-            require(caller.organizationId().value().toString().equals(path.get("organizationId")));
-            require(caller.administers() || caller.role() == Role.ANALYST && uri.endsWith("/analytics"));
+            require(caller.organizationId().value().equals(uuid(path, "organizationId")));
+            require(caller.administers() || caller.role() == Role.ANALYST && pattern.endsWith("/analytics"));
         } else if (path.containsKey("candidateId")) {
             CandidateId candidate = CandidateId.parse(path.get("candidateId"));
             if (path.containsKey("applicationId")) { // the UI's forms: the application must be this candidate's
                 require(candidate.equals(applicationCandidate(caller,
                         ApplicationId.parse(path.get("applicationId")))));
             }
-            allowCandidate(caller, candidate, read && !isUiForm(request, candidate), endpoint);
+            allowCandidate(caller, candidate, read && !isUiForm(pattern), endpoint);
             recordIfOthersData(request, handler, caller, candidate, read, endpoint);
         } else if (path.containsKey("applicationId")) {
             ApplicationId application = ApplicationId.parse(path.get("applicationId"));
@@ -172,13 +183,13 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                 allowCandidate(caller, candidate, read, endpoint);
                 recordIfOthersData(request, handler, caller, candidate, read, endpoint);
             }
-        } else if (uri.equals(COACH_CANDIDATES)) {
+        } else if (pattern.equals(COACH_CANDIDATES)) {
             if (caller.role() != Role.COACH) {
                 throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
                         "Only a coach has assigned candidates; an org admin reads each candidate under "
                                 + "/api/v1/candidates/{candidateId}."), null);
             }
-        } else if (!uri.startsWith("/api/v1/catalogue/") && !FOR_EVERYONE.contains(uri)) {
+        } else if (!pattern.startsWith("/api/v1/catalogue/") && !FOR_EVERYONE.contains(pattern)) {
             require(caller.administers());
         }
         return true;
@@ -249,13 +260,13 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
      * gets the API's refusal), though what it shows is read. The dashboard, its live parts and the privacy page (whose
      * erasure form is a page of its own, {@code POST .../privacy/erase}) only read.
      */
-    private static boolean isUiForm(HttpServletRequest request, CandidateId candidate) {
-        String uri = request.getRequestURI().substring(request.getContextPath().length());
-        if (uri.startsWith("/api/")) {
+    private static boolean isUiForm(String pattern) {
+        if (pattern.startsWith("/api/")) {
             return false;
         }
-        String dashboard = UiPages.CANDIDATES + "/" + candidate;
-        return !(uri.equals(dashboard) || uri.startsWith(dashboard + "/live/") || uri.equals(dashboard + "/privacy"));
+        String dashboard = UiPages.CANDIDATES + "/{candidateId}";
+        return !(pattern.equals(dashboard) || pattern.startsWith(dashboard + "/live/")
+                || pattern.equals(dashboard + "/privacy"));
     }
 
     /** The candidate's record in the caller's organization; empty for another tenant's candidate or none. */
@@ -264,13 +275,14 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                 ResponseTypes.optionalInstanceOf(CandidateAccess.class)).join();
     }
 
+    /** Exactly the 36 characters of a UUID: no padding, no short forms that {@link UUID#fromString} also takes. */
     static boolean isUuid(String value) {
-        try {
-            UUID.fromString(value);
-            return true;
-        } catch (IllegalArgumentException notAUuid) {
-            return false;
-        }
+        return value != null && CANONICAL_UUID.matcher(value).matches();
+    }
+
+    private static UUID uuid(Map<String, String> path, String name) {
+        String value = path.get(name);
+        return value == null ? null : UUID.fromString(value);
     }
 
     static void require(boolean allowed) {

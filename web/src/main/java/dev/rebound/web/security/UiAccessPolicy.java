@@ -40,8 +40,9 @@ class UiAccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE))
                 .orElse(Map.of());
         if (!path.containsKey("candidateId")) {
-            AccessPolicy.require(UiPages.mayOpen(Caller.of(principal), request.getRequestURI()
-                    .substring(request.getContextPath().length())));
+            // the page Spring matched (its pattern, on the decoded path), never the raw URI; none matched, no access
+            String page = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+            AccessPolicy.require(page != null && UiPages.mayOpen(Caller.of(principal), page));
         }
         return true;
     }
