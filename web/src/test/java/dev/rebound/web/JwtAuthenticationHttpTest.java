@@ -77,13 +77,16 @@ class JwtAuthenticationHttpTest {
         registry.add(issuers + "[0].issuer", () -> NORTH.issuer);
         registry.add(issuers + "[0].jwk-set-uri", NORTH::jwkSetUri);
         registry.add(issuers + "[0].audience", () -> NORTH.audience);
+        registry.add(issuers + "[0].organizations", () -> NORTH_ORGANIZATION.value().toString());
         registry.add(issuers + "[1].issuer", () -> SOUTH.issuer);
         registry.add(issuers + "[1].jwk-set-uri", SOUTH::jwkSetUri);
         registry.add(issuers + "[1].audience", () -> SOUTH.audience);
         registry.add(issuers + "[1].member-claim", () -> "preferred_username");
+        registry.add(issuers + "[1].organizations", () -> SOUTH_ORGANIZATION.value().toString());
         registry.add(issuers + "[2].issuer", () -> OFFLINE);
         registry.add(issuers + "[2].jwk-set-uri", NORTH::unavailableJwkSetUri);
         registry.add(issuers + "[2].audience", () -> "rebound-api");
+        registry.add(issuers + "[2].organizations", () -> NORTH_ORGANIZATION.value().toString());
     }
 
     @LocalServerPort
@@ -92,8 +95,12 @@ class JwtAuthenticationHttpTest {
     @Autowired
     CommandGateway commands;
 
-    private final OrganizationId north = OrganizationId.random();
-    private final OrganizationId south = OrganizationId.random();
+    /** Known before the application starts: each identity provider is configured with the organizations it serves. */
+    private static final OrganizationId NORTH_ORGANIZATION = OrganizationId.random();
+    private static final OrganizationId SOUTH_ORGANIZATION = OrganizationId.random();
+
+    private final OrganizationId north = NORTH_ORGANIZATION;
+    private final OrganizationId south = SOUTH_ORGANIZATION;
     private final CandidateId ada = CandidateId.random();
     private final CandidateId bob = CandidateId.random();
     private final CandidateId cleo = CandidateId.random();
@@ -269,6 +276,11 @@ class JwtAuthenticationHttpTest {
         refused.put("but the member is CANDIDATE", northClaims(north, "COACH").claim("email", "ada@north.example"));
         refused.put("not verified", northClaims(north, "CANDIDATE").claim("email", "ada@north.example")
                 .claim("email_verified", false));
+        // one organization's identity provider cannot mint an admin of another (nor can a user who edits their own
+        // 'org' attribute there)
+        refused.put("may not speak for organization " + south, northClaims(south, "ORG_ADMIN"));
+        refused.put("may not speak for organization " + north, SOUTH.claims().claim("org", north.toString())
+                .claim("roles", List.of("ORG_ADMIN")));
         refused.put("No member of organization " + south, SOUTH.claims().claim("org", south.toString())
                 .claim("roles", List.of("CANDIDATE")).claim("preferred_username", "ada@north.example"));
 

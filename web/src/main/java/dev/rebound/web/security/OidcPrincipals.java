@@ -54,6 +54,10 @@ final class OidcPrincipals implements Converter<Jwt, BearerTokenAuthentication> 
     @Override
     public BearerTokenAuthentication convert(Jwt jwt) {
         OrganizationId organization = organization(jwt);
+        if (!issuer.organizations().contains(organization.value())) {
+            throw new ClaimsRejected("The issuer " + issuer.issuer() + " may not speak for organization "
+                    + organization + ": it signs in only the organizations configured for it.");
+        }
         Role role = role(jwt);
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(Caller.ORGANIZATION, organization.value());
