@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * The platform-admin token of the embedded default: {@code REBOUND_BOOTSTRAP_TOKEN} when set; otherwise the token
- * kept in {@code <data-dir>/bootstrap-token}; otherwise a new random token, written there (mode 600) and printed
- * once in the log.
+ * kept in {@code <data-dir>/bootstrap-token}; otherwise a new random token, written there (mode 600). The log says
+ * where it is kept, never the token.
  */
 public final class BootstrapToken {
 
@@ -44,14 +44,14 @@ public final class BootstrapToken {
             }
             String token = generate();
             write(file, token);
+            // where it is, never the token itself: logs are shipped and kept where the data directory is not
             LOG.warn("""
 
                     ================================================================================
-                    Platform-admin token (shown once; also kept in {}):
-                        {}
-                    Use it as: Authorization: Bearer <token>
+                    A platform-admin token was generated and kept in {} (owner only).
+                    Read it there (cat {}) and use it as: Authorization: Bearer <token>
                     ================================================================================""",
-                    file.toAbsolutePath(), token);
+                    file.toAbsolutePath(), file.toAbsolutePath());
             return new BootstrapToken(token);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the bootstrap token at " + file.toAbsolutePath()

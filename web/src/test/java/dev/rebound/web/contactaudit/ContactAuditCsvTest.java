@@ -95,6 +95,31 @@ class ContactAuditCsvTest {
                 + "," + EMPLOYER + ",Acme,,INBOUND,PHONE,KEEP_IN_TOUCH,Dana,,,,\"Hello, again\"");
     }
 
+    @Test
+    void typedTextThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws IOException {
+        ContactAuditEntry hostile = new ContactAuditEntry("c-1", ContactKind.EMPLOYER_CONTACT,
+                Instant.parse("2026-03-02T09:30:00Z"), Instant.parse("2026-03-02T09:30:00Z"), CANDIDATE, EMPLOYER,
+                "=HYPERLINK(\"https://evil.example\",\"Acme\")", null, ContactDirection.OUTBOUND, Channel.EMAIL,
+                "THANK_YOU", "@SUM(1+1)*cmd|' /C calc'!A0", null, null,
+                List.of(new ToneWarning(ToneIssue.INSULT, "x", "Judge no one.")), "+1 555 0100, thank you");
+        ContactAuditEntry more = new ContactAuditEntry("c-2", ContactKind.EMPLOYER_CONTACT,
+                Instant.parse("2026-03-02T09:30:00Z"), Instant.parse("2026-03-02T09:30:00Z"), CANDIDATE, EMPLOYER,
+                "\tAcme", null, ContactDirection.OUTBOUND, Channel.EMAIL, "THANK_YOU", "\rDana", null, null,
+                List.of(), "-2+3");
+
+        List<CSVRecord> rows = parse(write(List.of(hostile, more)));
+
+        assertThat(rows.getFirst().get("employerName")).isEqualTo("'=HYPERLINK(\"https://evil.example\",\"Acme\")");
+        assertThat(rows.getFirst().get("contactName")).isEqualTo("'@SUM(1+1)*cmd|' /C calc'!A0");
+        assertThat(rows.getFirst().get("message")).isEqualTo("'+1 555 0100, thank you");
+        assertThat(rows.getFirst().get("toneWarnings")).as("starts with a letter: unchanged")
+                .isEqualTo("INSULT: \"x\"");
+        assertThat(rows.get(1).get("employerName")).isEqualTo("'\tAcme");
+        assertThat(rows.get(1).get("contactName")).isEqualTo("'\rDana");
+        assertThat(rows.get(1).get("message")).isEqualTo("'-2+3");
+        assertThat(rows.get(1).get("contactId")).as("ids and codes are never typed text").isEqualTo("c-2");
+    }
+
     private static String write(List<ContactAuditEntry> entries) throws IOException {
         StringWriter out = new StringWriter();
         try (ContactAuditCsv csv = new ContactAuditCsv(out)) {

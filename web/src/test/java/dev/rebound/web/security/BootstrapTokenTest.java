@@ -2,7 +2,10 @@ package dev.rebound.web.security;
 
 import dev.rebound.web.WebProperties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class BootstrapTokenTest {
 
     @TempDir
@@ -40,6 +44,15 @@ class BootstrapTokenTest {
         String written = Files.readString(file).strip();
         assertThat(written).startsWith("rbt_").hasSizeGreaterThan(40);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void theLogSaysWhereTheGeneratedTokenIsKeptButNeverShowsIt(CapturedOutput output) throws Exception {
+        BootstrapToken.resolve(properties(null));
+
+        Path file = dataDir.resolve(BootstrapToken.FILE_NAME);
+        String written = Files.readString(file).strip();
+        assertThat(output.getAll()).contains(file.toAbsolutePath().toString()).doesNotContain(written);
     }
 
     @Test
