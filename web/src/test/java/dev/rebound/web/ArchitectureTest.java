@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.rebound.api.common.OrganizationEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.serialization.Revision;
@@ -42,6 +43,19 @@ class ArchitectureTest {
                 "dev.rebound.projections..", "dev.rebound.infra..", "dev.rebound.web..")
                 .should().resideInAPackage("dev.rebound..")
                 .allowEmptyShould(false));
+    }
+
+    /**
+     * The raw URI spells a path as the client typed it ({@code %61pi}, {@code %20<id>}), not as Spring matches it:
+     * nothing in the web module decides on it. Decide on the matched endpoint or on typed values instead.
+     */
+    @Test
+    void noWebClassDecidesOnTheRawRequestUri() {
+        check(noClasses().that().resideInAPackage("dev.rebound.web..")
+                .should().callMethod(HttpServletRequest.class, "getRequestURI")
+                .orShould().callMethod(HttpServletRequest.class, "getRequestURL")
+                .orShould().callMethod(HttpServletRequest.class, "getServletPath")
+                .orShould().callMethod(HttpServletRequest.class, "getPathInfo"));
     }
 
     @Test

@@ -89,4 +89,12 @@ class HostileRequestsHttpTest {
         assertThat(ada.get("/api/v1/organizations/" + organization.id() + "/%61nalytics").statusCode())
                 .as("an organization's figures are its admins' and analysts'").isEqualTo(404);
     }
+
+    @Test
+    void aPathSpelledOtherwiseMeetsTheApisBodyLimit() {
+        String tooLarge = "{\"text\": \"" + "a".repeat(1_200_000) + "\"}";
+        for (String path : List.of("/api/v1/tone-check", "/%61pi/v1/tone-check", "//api/v1/tone-check")) {
+            assertThat(ada.post(path, tooLarge).statusCode()).as(path).isEqualTo(413);
+        }
+    }
 }

@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -92,6 +93,22 @@ class RateLimitHttpTest {
         assertThat(refused.headers().firstValue("Retry-After")).get()
                 .satisfies(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 10L));
         assertThat(refused.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
+    }
+
+    @Test
+    void aPathSpelledOtherwiseCountsLikeThePlainOne() {
+        Member ben = analyst("ben");
+        ApiClient api = new ApiClient(port, ben.token());
+        assertThat(api.get("//api/v1/catalogue/weaknesses").statusCode()).as("refused before it is counted")
+                .isEqualTo(400);
+        List<String> spellings = List.of("/%61pi/v1/catalogue/weaknesses", "/api/v1/c%61talogue/weaknesses",
+                "/api/v1/catalogue/weaknesse%73");
+        for (int i = 0; i < spellings.size(); i++) {
+            HttpResponse<String> answer = api.get(spellings.get(i));
+            assertThat(answer.headers().firstValue("X-RateLimit-Remaining")).as(spellings.get(i))
+                    .hasValue(Integer.toString(2 - i));
+        }
+        assertThat(api.get("/%61pi/v1/catalogue/weaknesses").statusCode()).isEqualTo(429);
     }
 
     @Test

@@ -59,7 +59,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !limit.enabled() || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return !limit.enabled() || !ApiRequests.isApi(request);
     }
 
     @Override
