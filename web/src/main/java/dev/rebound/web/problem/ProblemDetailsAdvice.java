@@ -83,9 +83,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail badParameter(MethodArgumentTypeMismatchException mismatch) {
         String expected = mismatch.getRequiredType() == null ? "another type"
                 : mismatch.getRequiredType().getSimpleName();
-        return Problems.invalid(HttpStatus.BAD_REQUEST, "'" + mismatch.getValue() + "' is not a valid value for "
-                + mismatch.getName() + ".", List.of(new Problems.FieldError(mismatch.getName(),
-                "must be a valid " + expected)));
+        return Problems.badParameter(mismatch.getName(), mismatch.getValue(), expected);
     }
 
     @ExceptionHandler

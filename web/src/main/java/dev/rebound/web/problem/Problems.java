@@ -37,6 +37,12 @@ public class Problems {
         return problem;
     }
 
+    /** A 400 for a request parameter or path variable whose value is not of its type, naming it. */
+    public static ProblemDetail badParameter(String name, Object value, String expectedType) {
+        return invalid(HttpStatus.BAD_REQUEST, "'" + value + "' is not a valid value for " + name + ".",
+                List.of(new FieldError(name, "must be a valid " + expectedType)));
+    }
+
     /** For filters, which answer before Spring MVC's exception handling. */
     public void write(HttpServletResponse response, HttpStatus status, String kind, String detail) throws IOException {
         response.setStatus(status.value());

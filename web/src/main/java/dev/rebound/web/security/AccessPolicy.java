@@ -29,7 +29,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -142,9 +141,8 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         // valid one after this check, so a lenient answer here would let a padded id past every rule below
         path.forEach((name, value) -> {
             if (name.endsWith("Id") && !isUuid(value)) {
-                throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.invalid(HttpStatus.BAD_REQUEST,
-                        "'" + value + "' is not a valid value for " + name + ".",
-                        List.of(new Problems.FieldError(name, "must be a valid UUID"))), null);
+                throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                        Problems.badParameter(name, value, UUID.class.getSimpleName()), null);
             }
         });
         // decisions follow the endpoint Spring matched (its pattern, on the decoded path), never the raw URI, which
