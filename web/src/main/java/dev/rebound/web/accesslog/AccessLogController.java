@@ -6,7 +6,8 @@ import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.web.problem.Problems;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.security.OrganizationPath;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,7 +59,7 @@ class AccessLogController {
                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "50") @Min(1) @Max(FindAccessLog.MAX_PAGE_SIZE) int size,
                                @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        return reads.answer(new FindAccessLog(Caller.of(principal).organizationId(), CandidateId.of(candidateId),
+        return reads.answer(new FindAccessLog(Callers.of(principal).organizationId(), CandidateId.of(candidateId),
                 from, checked(from, to), page, size), AccessLogPage.class);
     }
 

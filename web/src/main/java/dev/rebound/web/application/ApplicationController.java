@@ -10,7 +10,8 @@ import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.Channel;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.Stage;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -96,7 +97,7 @@ class ApplicationController {
     ApplicationTrackedResponse track(@PathVariable UUID candidateId,
                                      @Valid @RequestBody TrackApplicationRequest request,
                                      @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        Caller caller = Caller.of(principal);
+        Caller caller = Callers.of(principal);
         CandidateId candidate = CandidateId.of(candidateId);
         ApplicationId application = ApplicationId.random();
         EmployerId employer = EmployerId.forCandidate(candidate, request.employerName());
@@ -116,7 +117,7 @@ class ApplicationController {
     RejectionRecordedResponse reject(@PathVariable UUID applicationId,
                                      @Valid @RequestBody RecordRejectionRequest request,
                                      @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        Caller caller = Caller.of(principal);
+        Caller caller = Callers.of(principal);
         commands.sendAndWait(new RecordRejection(ApplicationId.of(applicationId), caller.organizationId(),
                 request.receivedAt(), request.stageReached(), request.channel(), request.reasonGiven()));
         return new RejectionRecordedResponse(applicationId);
@@ -133,7 +134,7 @@ class ApplicationController {
                                         @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
         ReflectionInput reflection = request.reflection();
         commands.sendAndWait(new RecordInterview(ApplicationId.of(applicationId),
-                Caller.of(principal).organizationId(), request.stage(), request.heldOn(), request.interviewers(),
+                Callers.of(principal).organizationId(), request.stage(), request.heldOn(), request.interviewers(),
                 reflection == null ? null : new Reflection(reflection.preparedBehavioralAnswers(),
                         reflection.askedThoughtfulQuestions(), reflection.dressedForCulture(), reflection.notes())));
         return new ApplicationResponse(applicationId);
@@ -147,7 +148,7 @@ class ApplicationController {
     ApplicationResponse recordOffer(@PathVariable UUID applicationId,
                                     @Valid @RequestBody RecordOfferRequest request,
                                     @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        commands.sendAndWait(new RecordOffer(ApplicationId.of(applicationId), Caller.of(principal).organizationId(),
+        commands.sendAndWait(new RecordOffer(ApplicationId.of(applicationId), Callers.of(principal).organizationId(),
                 request.receivedAt(), request.note()));
         return new ApplicationResponse(applicationId);
     }

@@ -8,7 +8,8 @@ import dev.rebound.api.applications.query.FindApplicationPage;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.Stage;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -80,7 +81,7 @@ class ApplicationListController {
                                      @RequestParam(defaultValue = "50") @Min(1)
                                      @Max(FindApplicationPage.MAX_PAGE_SIZE) int size,
                                      @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        ApplicationPage answer = reads.answer(new FindApplicationPage(Caller.of(principal).organizationId(),
+        ApplicationPage answer = reads.answer(new FindApplicationPage(Callers.of(principal).organizationId(),
                 CandidateId.of(candidateId), page, size), ApplicationPage.class);
         return new ApplicationListPage(answer.items().stream().map(ApplicationItem::of).toList(), answer.page(),
                 answer.size(), answer.total());

@@ -8,7 +8,8 @@ import dev.rebound.api.organization.CoachCandidate;
 import dev.rebound.api.organization.CoachCandidates;
 import dev.rebound.api.organization.query.FindCoachCandidates;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.security.DataAccessAudit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -86,7 +87,7 @@ class CoachCandidatesController {
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GetMapping(PATH)
     CoachCandidateList candidates(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        Caller caller = Caller.of(principal);
+        Caller caller = Callers.of(principal);
         List<CoachCandidate> assigned = reads.answer(new FindCoachCandidates(caller.organizationId(),
                 caller.memberId()), CoachCandidates.class).items();
         Map<CandidateId, CandidateSummary> figures = assigned.stream().anyMatch(CoachCandidate::accessGranted)

@@ -4,7 +4,8 @@ import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.command.AssignCoach;
 import dev.rebound.api.organization.command.SetCoachAccess;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -56,7 +57,7 @@ class CoachingController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void assignCoach(@PathVariable UUID candidateId, @Valid @RequestBody AssignCoachRequest request,
                      @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        commands.sendAndWait(new AssignCoach(CandidateId.of(candidateId), Caller.of(principal).organizationId(),
+        commands.sendAndWait(new AssignCoach(CandidateId.of(candidateId), Callers.of(principal).organizationId(),
                 MemberId.of(request.coachMemberId())));
     }
 
@@ -70,7 +71,7 @@ class CoachingController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void setCoachAccess(@PathVariable UUID candidateId, @Valid @RequestBody CoachAccessRequest request,
                         @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        commands.sendAndWait(new SetCoachAccess(CandidateId.of(candidateId), Caller.of(principal).organizationId(),
+        commands.sendAndWait(new SetCoachAccess(CandidateId.of(candidateId), Callers.of(principal).organizationId(),
                 request.granted()));
     }
 }

@@ -10,7 +10,8 @@ import dev.rebound.api.employer.ContactPurpose;
 import dev.rebound.api.employer.ContactReceipt;
 import dev.rebound.api.employer.command.LogEmployerContact;
 import dev.rebound.api.employer.command.SetDoNotContact;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -71,7 +72,7 @@ class EmployerController {
     ContactLoggedResponse logContact(@PathVariable UUID candidateId, @Valid @RequestBody LogContactRequest request,
                                      @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
         ContactReceipt receipt = commands.sendAndWait(new LogEmployerContact(EmployerId.of(request.employerId()),
-                Caller.of(principal).organizationId(), CandidateId.of(candidateId), ContactId.random(),
+                Callers.of(principal).organizationId(), CandidateId.of(candidateId), ContactId.random(),
                 request.contactedAt(), request.direction(), request.channel(), request.purpose(),
                 request.contactName(), request.message()));
         return new ContactLoggedResponse(receipt.contactId().value(), receipt.toneWarnings());
@@ -86,7 +87,7 @@ class EmployerController {
     void setDoNotContact(@PathVariable UUID candidateId, @PathVariable UUID employerId,
                          @Valid @RequestBody DoNotContactRequest request,
                          @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        commands.sendAndWait(new SetDoNotContact(EmployerId.of(employerId), Caller.of(principal).organizationId(),
+        commands.sendAndWait(new SetDoNotContact(EmployerId.of(employerId), Callers.of(principal).organizationId(),
                 CandidateId.of(candidateId), request.doNotContact(), request.reason()));
     }
 }

@@ -4,7 +4,8 @@ import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.employerrelationships.query.EmployerRelationshipList;
 import dev.rebound.api.employerrelationships.query.FindEmployerRelationships;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,7 +34,7 @@ class EmployerRelationshipsController {
     @GetMapping("/api/v1/candidates/{candidateId}/employer-relationships")
     EmployerRelationshipList employerRelationships(@PathVariable UUID candidateId,
                                                    @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindEmployerRelationships query = new FindEmployerRelationships(Caller.of(principal).organizationId(),
+        FindEmployerRelationships query = new FindEmployerRelationships(Callers.of(principal).organizationId(),
                 CandidateId.of(candidateId));
         return reads.answer(query, EmployerRelationshipList.class);
     }

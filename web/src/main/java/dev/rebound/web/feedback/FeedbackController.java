@@ -18,7 +18,8 @@ import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.Channel;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.ToneWarning;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.validation.QuestionKey;
 import dev.rebound.web.validation.WeaknessKey;
 import io.swagger.v3.oas.annotations.Operation;
@@ -213,6 +214,6 @@ class FeedbackController {
     }
 
     private static OrganizationId organization(OAuth2AuthenticatedPrincipal principal) {
-        return Caller.of(principal).organizationId();
+        return Callers.of(principal).organizationId();
     }
 }

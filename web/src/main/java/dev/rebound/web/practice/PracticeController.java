@@ -5,7 +5,8 @@ import dev.rebound.api.common.PracticeSessionId;
 import dev.rebound.api.improvement.ImprovementPlanId;
 import dev.rebound.api.improvement.PracticeType;
 import dev.rebound.api.improvement.command.LogPracticeSession;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.validation.WeaknessKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,7 +67,7 @@ class PracticeController {
         CandidateId candidate = CandidateId.of(candidateId);
         PracticeSessionId session = PracticeSessionId.random();
         commands.sendAndWait(new LogPracticeSession(ImprovementPlanId.forCandidate(candidate),
-                Caller.of(principal).organizationId(), candidate, session, request.heldOn(), request.type(),
+                Callers.of(principal).organizationId(), candidate, session, request.heldOn(), request.type(),
                 request.minutes(), request.weaknesses(), request.selfRating(), request.notes()));
         return new PracticeLoggedResponse(session.value());
     }

@@ -2,7 +2,8 @@ package dev.rebound.web.privacy;
 
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.organization.command.ErasePersonalData;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -38,6 +39,6 @@ class PersonalDataController {
     @DeleteMapping("/api/v1/candidates/{candidateId}/personal-data")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void erase(@PathVariable UUID candidateId, @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        commands.sendAndWait(new ErasePersonalData(CandidateId.of(candidateId), Caller.of(principal).organizationId()));
+        commands.sendAndWait(new ErasePersonalData(CandidateId.of(candidateId), Callers.of(principal).organizationId()));
     }
 }

@@ -4,7 +4,8 @@ import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.progress.query.FindProgress;
 import dev.rebound.api.progress.query.Progress;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,7 +34,7 @@ class ProgressController {
     @GetMapping("/api/v1/candidates/{candidateId}/progress")
     Progress progress(@PathVariable UUID candidateId,
                       @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindProgress query = new FindProgress(Caller.of(principal).organizationId(), CandidateId.of(candidateId));
+        FindProgress query = new FindProgress(Callers.of(principal).organizationId(), CandidateId.of(candidateId));
         return reads.answer(query, Progress.class);
     }
 }

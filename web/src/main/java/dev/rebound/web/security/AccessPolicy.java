@@ -1,5 +1,6 @@
 package dev.rebound.web.security;
 
+import dev.rebound.api.access.Caller;
 import dev.rebound.api.access.command.RecordDataAccess;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateId;
@@ -132,7 +133,7 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         if (authentication == null || !(authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal)) {
             return true; // public endpoints; the security chain has already refused anything else
         }
-        Caller caller = Caller.of(principal);
+        Caller caller = Callers.of(principal);
         @SuppressWarnings("unchecked")
         Map<String, String> path = Optional.ofNullable(
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE))

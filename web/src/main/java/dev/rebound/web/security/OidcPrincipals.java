@@ -1,5 +1,6 @@
 package dev.rebound.web.security;
 
+import dev.rebound.api.access.Caller;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.MemberRecord;
 import dev.rebound.api.organization.Role;
@@ -60,14 +61,14 @@ final class OidcPrincipals implements Converter<Jwt, BearerTokenAuthentication> 
         }
         Role role = role(jwt);
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put(Caller.ORGANIZATION, organization.value());
-        attributes.put(Caller.ROLE, role.name());
+        attributes.put(Callers.ORGANIZATION, organization.value());
+        attributes.put(Callers.ROLE, role.name());
         String name;
         if (role == Role.COACH || role == Role.CANDIDATE) {
             MemberRecord member = member(jwt, organization, role);
-            attributes.put(Caller.MEMBER, member.memberId().value());
+            attributes.put(Callers.MEMBER, member.memberId().value());
             if (member.candidateId() != null) {
-                attributes.put(Caller.CANDIDATE, member.candidateId().value());
+                attributes.put(Callers.CANDIDATE, member.candidateId().value());
             }
             name = member.memberId().toString();
         } else {

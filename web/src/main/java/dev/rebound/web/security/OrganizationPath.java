@@ -19,7 +19,7 @@ public final class OrganizationPath {
 
     /** The caller's organization when the path names it; otherwise a 404 problem. */
     public static OrganizationId visibleTo(OAuth2AuthenticatedPrincipal principal, UUID organizationInPath) {
-        OrganizationId own = Caller.of(principal).organizationId();
+        OrganizationId own = Callers.of(principal).organizationId();
         if (!own.value().equals(organizationInPath)) {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "not-found",
                     "No such organization, or it is not visible to you."), null);

@@ -57,7 +57,7 @@ class SecurityConfiguration {
         return token -> {
             if (bootstrapToken.matches(token)) {
                 return new DefaultOAuth2AuthenticatedPrincipal(PLATFORM_ADMIN,
-                        Map.of("sub", PLATFORM_ADMIN, Caller.ORGANIZATION, properties.defaultOrganizationId()),
+                        Map.of("sub", PLATFORM_ADMIN, Callers.ORGANIZATION, properties.defaultOrganizationId()),
                         AuthorityUtils.createAuthorityList("ROLE_PLATFORM_ADMIN"));
             }
             TokenHolder holder = queries.query(new AuthenticateToken(token),
@@ -65,11 +65,11 @@ class SecurityConfiguration {
                     .orElseThrow(() -> new BadOpaqueTokenException("The bearer token is not known."));
             Map<String, Object> attributes = new HashMap<>();
             attributes.put("sub", holder.memberId().toString());
-            attributes.put(Caller.ORGANIZATION, holder.organizationId().value());
-            attributes.put(Caller.ROLE, holder.role().name());
-            attributes.put(Caller.MEMBER, holder.memberId().value());
+            attributes.put(Callers.ORGANIZATION, holder.organizationId().value());
+            attributes.put(Callers.ROLE, holder.role().name());
+            attributes.put(Callers.MEMBER, holder.memberId().value());
             if (holder.candidateId() != null) {
-                attributes.put(Caller.CANDIDATE, holder.candidateId().value());
+                attributes.put(Callers.CANDIDATE, holder.candidateId().value());
             }
             return new DefaultOAuth2AuthenticatedPrincipal(holder.memberId().toString(), attributes,
                     AuthorityUtils.createAuthorityList("ROLE_" + holder.role().name()));

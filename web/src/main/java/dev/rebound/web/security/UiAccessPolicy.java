@@ -42,7 +42,7 @@ class UiAccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         if (!path.containsKey("candidateId")) {
             // the page Spring matched (its pattern, on the decoded path), never the raw URI; none matched, no access
             String page = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-            AccessPolicy.require(page != null && UiPages.mayOpen(Caller.of(principal), page));
+            AccessPolicy.require(page != null && UiPages.mayOpen(Callers.of(principal), page));
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package dev.rebound.web.security;
 
+import dev.rebound.api.access.Caller;
 import dev.rebound.api.organization.Role;
 
 /**

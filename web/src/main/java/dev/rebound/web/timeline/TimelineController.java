@@ -7,7 +7,8 @@ import dev.rebound.api.timeline.query.TimelineEntry;
 import dev.rebound.api.timeline.query.TimelinePage;
 import dev.rebound.web.live.LiveUpdates;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -64,7 +65,7 @@ class TimelineController {
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(FindTimeline.MAX_PAGE_SIZE) int size,
                           @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindTimeline query = new FindTimeline(Caller.of(principal).organizationId(), CandidateId.of(candidateId),
+        FindTimeline query = new FindTimeline(Callers.of(principal).organizationId(), CandidateId.of(candidateId),
                 employerId == null ? null : EmployerId.of(employerId), type, from, to, asOf, page, size);
         return reads.answer(query, TimelinePage.class);
     }
@@ -80,7 +81,7 @@ class TimelineController {
                             @RequestParam(required = false) String type,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(FindTimeline.MAX_PAGE_SIZE) int size,
                             @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindTimeline query = new FindTimeline(Caller.of(principal).organizationId(), CandidateId.of(candidateId),
+        FindTimeline query = new FindTimeline(Callers.of(principal).organizationId(), CandidateId.of(candidateId),
                 employerId == null ? null : EmployerId.of(employerId), type, null, null, null, 0, size);
         return live.stream(reads.subscribe(query, TimelinePage.class, TimelineEntry.class), "timeline", "entry");
     }

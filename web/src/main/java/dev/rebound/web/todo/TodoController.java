@@ -5,7 +5,8 @@ import dev.rebound.api.todo.query.FindTodo;
 import dev.rebound.api.todo.query.TodoList;
 import dev.rebound.web.live.LiveUpdates;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,7 +50,7 @@ class TodoController {
             @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string"))})
     @GetMapping(path = "/api/v1/candidates/{candidateId}/todo", produces = MediaType.APPLICATION_JSON_VALUE)
     TodoList todo(@PathVariable UUID candidateId, @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindTodo query = new FindTodo(Caller.of(principal).organizationId(), CandidateId.of(candidateId));
+        FindTodo query = new FindTodo(Callers.of(principal).organizationId(), CandidateId.of(candidateId));
         return reads.answer(query, TodoList.class);
     }
 
@@ -58,7 +59,7 @@ class TodoController {
     @GetMapping(path = "/api/v1/candidates/{candidateId}/todo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter liveTodo(@PathVariable UUID candidateId,
                         @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindTodo query = new FindTodo(Caller.of(principal).organizationId(), CandidateId.of(candidateId));
+        FindTodo query = new FindTodo(Callers.of(principal).organizationId(), CandidateId.of(candidateId));
         return live.stream(reads.subscribe(query, TodoList.class, TodoList.class), "todo", "todo");
     }
 }

@@ -4,7 +4,8 @@ import dev.rebound.api.applications.query.CandidateList;
 import dev.rebound.api.applications.query.CandidateSummary;
 import dev.rebound.api.applications.query.FindCandidates;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.security.UiPages;
 import dev.rebound.web.security.DataAccessAudit;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +39,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        return "redirect:" + UiPages.landing(Caller.of(principal));
+        return "redirect:" + UiPages.landing(Callers.of(principal));
     }
 
     /** The candidates, or, from the "open candidate" form (a GET, so that the page can be bookmarked), one of them. */
@@ -54,7 +55,7 @@ class HomeController {
                 model.addAttribute("openError", "A candidate id looks like 3f0b6c1e-8d2a-4c47-9a7e-2a51c8e0d001.");
             }
         }
-        Caller caller = Caller.of(principal);
+        Caller caller = Callers.of(principal);
         List<CandidateSummary> recent = reads.answer(new FindCandidates(caller.organizationId()),
                 CandidateList.class).items().stream().limit(RECENT_CANDIDATES).toList();
         audit.recordRead(caller, recent.stream().map(CandidateSummary::candidateId).toList(), RESOURCE);

@@ -1,6 +1,7 @@
 package dev.rebound.web.ui;
 
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.security.UiPages;
 
 /**

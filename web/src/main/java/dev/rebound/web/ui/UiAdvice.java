@@ -3,7 +3,8 @@ package dev.rebound.web.ui;
 import dev.rebound.api.common.NotFound;
 import dev.rebound.web.query.ReadModelUnavailable;
 import dev.rebound.web.security.AccessNotRecorded;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -44,7 +45,7 @@ class UiAdvice {
 
     @ModelAttribute("nav")
     Navigation navigation(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        return principal == null ? null : Navigation.of(Caller.of(principal));
+        return principal == null ? null : Navigation.of(Callers.of(principal));
     }
 
     @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, MethodArgumentTypeMismatchException.class,

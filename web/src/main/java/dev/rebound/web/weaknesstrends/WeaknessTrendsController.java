@@ -6,7 +6,8 @@ import dev.rebound.api.improvement.command.MarkWeaknessAddressed;
 import dev.rebound.api.weaknesstrends.query.FindWeaknessTrends;
 import dev.rebound.api.weaknesstrends.query.WeaknessTrends;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.validation.WeaknessKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,7 +52,7 @@ class WeaknessTrendsController {
     @GetMapping("/weakness-trends")
     WeaknessTrends weaknessTrends(@PathVariable UUID candidateId,
                                   @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindWeaknessTrends query = new FindWeaknessTrends(Caller.of(principal).organizationId(),
+        FindWeaknessTrends query = new FindWeaknessTrends(Callers.of(principal).organizationId(),
                 CandidateId.of(candidateId));
         return reads.answer(query, WeaknessTrends.class);
     }
@@ -68,6 +69,6 @@ class WeaknessTrendsController {
                        @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
         CandidateId candidate = CandidateId.of(candidateId);
         commands.sendAndWait(new MarkWeaknessAddressed(ImprovementPlanId.forCandidate(candidate),
-                Caller.of(principal).organizationId(), candidate, key, request == null ? null : request.note()));
+                Callers.of(principal).organizationId(), candidate, key, request == null ? null : request.note()));
     }
 }

@@ -17,7 +17,8 @@ import dev.rebound.api.weaknesstrends.query.FindWeaknessTrends;
 import dev.rebound.api.weaknesstrends.query.WeaknessTrends;
 import dev.rebound.web.live.LiveUpdates;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.security.UiPages;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,7 +56,7 @@ class DashboardController {
     @GetMapping("/candidates/{candidateId}")
     String dashboard(@PathVariable UUID candidateId, @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal,
                      Model model) {
-        Caller caller = Caller.of(principal);
+        Caller caller = Callers.of(principal);
         OrganizationId organization = caller.organizationId();
         CandidateId candidate = CandidateId.of(candidateId);
         Progress progress = reads.answer(new FindProgress(organization, candidate), Progress.class);
@@ -79,7 +80,7 @@ class DashboardController {
     @ResponseBody
     SseEmitter liveTodo(@PathVariable UUID candidateId,
                         @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        Caller caller = Caller.of(principal);
+        Caller caller = Callers.of(principal);
         FindTodo query = new FindTodo(caller.organizationId(), CandidateId.of(candidateId));
         boolean records = UiPages.mayRecord(caller);
         return live.stream(reads.subscribe(query, TodoList.class, TodoList.class),
@@ -92,7 +93,7 @@ class DashboardController {
     @ResponseBody
     SseEmitter liveTimeline(@PathVariable UUID candidateId,
                             @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindTimeline query = timeline(Caller.of(principal).organizationId(), CandidateId.of(candidateId));
+        FindTimeline query = timeline(Callers.of(principal).organizationId(), CandidateId.of(candidateId));
         return live.stream(reads.subscribe(query, TimelinePage.class, TimelineEntry.class),
                 "timeline", page -> fragments.timeline(candidateId, page),
                 "entry", entry -> fragments.timelineEntry(candidateId, entry));

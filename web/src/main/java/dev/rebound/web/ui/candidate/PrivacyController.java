@@ -5,7 +5,8 @@ import dev.rebound.api.access.query.FindAccessLog;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.organization.command.ErasePersonalData;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.ui.UiCommands;
 import dev.rebound.web.ui.record.Notice;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,7 +63,7 @@ class PrivacyController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(candidateId, principal, model);
         }
-        commands.send(new ErasePersonalData(CandidateId.of(candidateId), Caller.of(principal).organizationId()),
+        commands.send(new ErasePersonalData(CandidateId.of(candidateId), Callers.of(principal).organizationId()),
                 errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -75,7 +76,7 @@ class PrivacyController {
     }
 
     private String page(UUID candidateId, OAuth2AuthenticatedPrincipal principal, Model model) {
-        Caller caller = Caller.of(principal);
+        Caller caller = Callers.of(principal);
         model.addAttribute("candidateId", candidateId);
         model.addAttribute("own", CandidateId.of(candidateId).equals(caller.candidateId()));
         model.addAttribute("accessLog", reads.answer(new FindAccessLog(caller.organizationId(),

@@ -8,7 +8,8 @@ import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.query.FindCandidateAccess;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.security.DataAccessAudit;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
@@ -38,7 +39,7 @@ class CoachController {
 
     @GetMapping("/coach")
     String candidates(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal, Model model) {
-        Caller caller = Caller.of(principal);
+        Caller caller = Callers.of(principal);
         boolean coach = caller.role() == Role.COACH;
         if (!coach && !caller.administers()) {
             throw new NotFound("A candidate or an analyst has no coach view.");

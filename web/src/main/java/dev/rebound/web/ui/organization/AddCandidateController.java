@@ -7,7 +7,8 @@ import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.command.AddMember;
 import dev.rebound.api.organization.command.IssueToken;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.security.UiPages;
 import dev.rebound.web.ui.UiCommands;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,7 +63,7 @@ class AddCandidateController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return VIEW;
         }
-        OrganizationId organization = Caller.of(principal).organizationId();
+        OrganizationId organization = Callers.of(principal).organizationId();
         MemberId member = MemberId.random();
         CandidateId candidate = CandidateId.random();
         String displayName = form.getDisplayName().strip();

@@ -4,7 +4,8 @@ import dev.rebound.api.analytics.query.FindOrganizationAnalytics;
 import dev.rebound.api.analytics.query.OrganizationAnalytics;
 import dev.rebound.api.catalogue.Competency;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,7 @@ class AnalyticsPageController {
     @GetMapping("/organization/analytics")
     String analytics(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal, Model model) {
         model.addAttribute("analytics", reads.answer(
-                new FindOrganizationAnalytics(Caller.of(principal).organizationId()), OrganizationAnalytics.class));
+                new FindOrganizationAnalytics(Callers.of(principal).organizationId()), OrganizationAnalytics.class));
         Map<String, String> competencies = Arrays.stream(Competency.values())
                 .collect(Collectors.toMap(Competency::key, Competency::label));
         model.addAttribute("competencyLabels", competencies);

@@ -9,7 +9,8 @@ import dev.rebound.api.contactaudit.query.ExportContactAudit;
 import dev.rebound.api.contactaudit.query.FindContactAudit;
 import dev.rebound.web.contactaudit.ContactAuditCsv;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -163,6 +164,6 @@ class AuditController {
     }
 
     private static OrganizationId organization(OAuth2AuthenticatedPrincipal principal) {
-        return Caller.of(principal).organizationId();
+        return Callers.of(principal).organizationId();
     }
 }

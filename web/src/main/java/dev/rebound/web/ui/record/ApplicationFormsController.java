@@ -13,7 +13,8 @@ import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.Stage;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.ui.Formats;
 import dev.rebound.web.ui.UiCommands;
 import jakarta.servlet.http.HttpServletResponse;
@@ -197,6 +198,6 @@ class ApplicationFormsController {
     }
 
     private static OrganizationId organization(OAuth2AuthenticatedPrincipal principal) {
-        return Caller.of(principal).organizationId();
+        return Callers.of(principal).organizationId();
     }
 }

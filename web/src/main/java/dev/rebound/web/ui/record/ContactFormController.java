@@ -16,7 +16,8 @@ import dev.rebound.api.employerrelationships.query.FindEmployerRelationships;
 import dev.rebound.api.tone.query.CheckTone;
 import dev.rebound.api.tone.query.ToneWarnings;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.ui.Formats;
 import dev.rebound.web.ui.UiCommands;
 import jakarta.servlet.http.HttpServletRequest;
@@ -142,6 +143,6 @@ class ContactFormController {
     }
 
     private static OrganizationId organization(OAuth2AuthenticatedPrincipal principal) {
-        return Caller.of(principal).organizationId();
+        return Callers.of(principal).organizationId();
     }
 }

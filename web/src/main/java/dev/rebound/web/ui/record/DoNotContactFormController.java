@@ -8,7 +8,8 @@ import dev.rebound.api.employerrelationships.query.EmployerRelationshipEntry;
 import dev.rebound.api.employerrelationships.query.EmployerRelationshipList;
 import dev.rebound.api.employerrelationships.query.FindEmployerRelationships;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.ui.UiCommands;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -68,7 +69,7 @@ class DoNotContactFormController {
         if (errors.hasErrors()) {
             return invalid(response, VIEW);
         }
-        commands.send(new SetDoNotContact(EmployerId.of(employerId), Caller.of(principal).organizationId(),
+        commands.send(new SetDoNotContact(EmployerId.of(employerId), Callers.of(principal).organizationId(),
                 CandidateId.of(candidateId), form.isDoNotContact(), blankToNull(form.getReason())), errors);
         if (errors.hasErrors()) {
             return refused(response, VIEW);
@@ -83,7 +84,7 @@ class DoNotContactFormController {
     /** The employer among the candidate's, for the page; "not found" for any other. */
     private EmployerRelationshipEntry employer(UUID candidateId, UUID employerId,
                                               OAuth2AuthenticatedPrincipal principal, Model model) {
-        FindEmployerRelationships query = new FindEmployerRelationships(Caller.of(principal).organizationId(),
+        FindEmployerRelationships query = new FindEmployerRelationships(Callers.of(principal).organizationId(),
                 CandidateId.of(candidateId));
         EmployerRelationshipEntry employer = reads.answer(query, EmployerRelationshipList.class).items().stream()
                 .filter(entry -> entry.employerId().value().equals(employerId))

@@ -24,7 +24,8 @@ import dev.rebound.api.common.Channel;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.ToneWarning;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.ui.Formats;
 import dev.rebound.web.ui.UiCommands;
 import jakarta.servlet.http.HttpServletResponse;
@@ -281,6 +282,6 @@ class FeedbackFormsController {
     }
 
     private static OrganizationId organization(OAuth2AuthenticatedPrincipal principal) {
-        return Caller.of(principal).organizationId();
+        return Callers.of(principal).organizationId();
     }
 }

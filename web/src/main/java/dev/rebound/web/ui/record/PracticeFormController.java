@@ -6,7 +6,8 @@ import dev.rebound.api.common.PracticeSessionId;
 import dev.rebound.api.improvement.ImprovementPlanId;
 import dev.rebound.api.improvement.PracticeType;
 import dev.rebound.api.improvement.command.LogPracticeSession;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.ui.Formats;
 import dev.rebound.web.ui.UiCommands;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,7 +69,7 @@ class PracticeFormController {
         }
         CandidateId candidate = CandidateId.of(candidateId);
         commands.send(new LogPracticeSession(ImprovementPlanId.forCandidate(candidate),
-                Caller.of(principal).organizationId(), candidate, PracticeSessionId.random(), form.getHeldOn(),
+                Callers.of(principal).organizationId(), candidate, PracticeSessionId.random(), form.getHeldOn(),
                 form.getType(), form.getMinutes(), form.getWeaknesses(), form.getSelfRating(),
                 blankToNull(form.getNotes())), errors);
         if (errors.hasErrors()) {

@@ -8,7 +8,8 @@ import dev.rebound.api.improvement.command.MarkWeaknessAddressed;
 import dev.rebound.api.weaknesstrends.query.FindWeaknessTrends;
 import dev.rebound.api.weaknesstrends.query.WeaknessTrends;
 import dev.rebound.web.query.Reads;
-import dev.rebound.web.security.Caller;
+import dev.rebound.api.access.Caller;
+import dev.rebound.web.security.Callers;
 import dev.rebound.web.ui.Formats;
 import dev.rebound.web.ui.UiCommands;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,7 +59,7 @@ class WeaknessFormController {
         model.addAttribute("candidateId", candidateId);
         model.addAttribute("key", key);
         // how it trends so far, when the candidate has any mention or practice of it
-        model.addAttribute("trend", reads.answer(new FindWeaknessTrends(Caller.of(principal).organizationId(),
+        model.addAttribute("trend", reads.answer(new FindWeaknessTrends(Callers.of(principal).organizationId(),
                         CandidateId.of(candidateId)), WeaknessTrends.class).items().stream()
                 .filter(trend -> trend.key().equals(key)).findFirst().orElse(null));
     }
@@ -79,7 +80,7 @@ class WeaknessFormController {
         }
         CandidateId candidate = CandidateId.of(candidateId);
         commands.send(new MarkWeaknessAddressed(ImprovementPlanId.forCandidate(candidate),
-                Caller.of(principal).organizationId(), candidate, key, blankToNull(form.getNote())), errors);
+                Callers.of(principal).organizationId(), candidate, key, blankToNull(form.getNote())), errors);
         if (errors.hasErrors()) {
             return refused(response, VIEW);
         }

@@ -1,5 +1,6 @@
 package dev.rebound.web.security;
 
+import dev.rebound.api.access.Caller;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.MemberId;
@@ -8,18 +9,16 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 
 import java.util.UUID;
 
-/**
- * Who is calling, as far as the API is concerned: the organization they act in, their role there, and — for
- * members — which member and (for candidates) which candidate record they are. The bootstrap token is the
- * platform admin ({@link Role#PLATFORM_ADMIN}), who acts in the default organization and is no member.
- */
-public record Caller(String subject, OrganizationId organizationId, Role role, MemberId memberId,
-                     CandidateId candidateId) {
+/** The {@link Caller} a signed-in principal is, from the attributes the token checks give it. */
+public final class Callers {
 
     static final String ORGANIZATION = "org";
     static final String ROLE = "role";
     static final String MEMBER = "member";
     static final String CANDIDATE = "candidate";
+
+    private Callers() {
+    }
 
     public static Caller of(OAuth2AuthenticatedPrincipal principal) {
         UUID organization = principal.getAttribute(ORGANIZATION);
@@ -38,10 +37,5 @@ public record Caller(String subject, OrganizationId organizationId, Role role, M
             throw new IllegalStateException("A member's token carries the role " + name);
         }
         return role;
-    }
-
-    /** Platform admin and org admins see and do everything in their organization. */
-    public boolean administers() {
-        return role == Role.PLATFORM_ADMIN || role == Role.ORG_ADMIN;
     }
 }
