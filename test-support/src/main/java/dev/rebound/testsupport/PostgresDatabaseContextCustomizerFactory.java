@@ -1,5 +1,7 @@
 package dev.rebound.testsupport;
 
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -39,6 +41,13 @@ public class PostgresDatabaseContextCustomizerFactory implements ContextCustomiz
                     Map.of("spring.datasource.url", database.jdbcUrl(),
                             "spring.datasource.username", database.username(),
                             "spring.datasource.password", database.password())));
+            // messages a test sends straight to Axon carry a fixture sender (see FixtureSenders)
+            if (context.getBeanFactory() instanceof BeanDefinitionRegistry registry) {
+                registry.registerBeanDefinition("reboundFixtureCommandSender",
+                        new RootBeanDefinition(FixtureSenders.ForCommands.class));
+                registry.registerBeanDefinition("reboundFixtureQuerySender",
+                        new RootBeanDefinition(FixtureSenders.ForQueries.class));
+            }
         }
     }
 }

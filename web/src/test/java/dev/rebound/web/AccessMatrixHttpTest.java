@@ -27,6 +27,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +183,23 @@ class AccessMatrixHttpTest {
             candidate            ok    404        404
             analyst              ok    404        404
             foreignAdmin         ok    404        ok
+            foreignCandidate     ok    404        404
+            """;
+
+    /**
+     * Issuing a token: the member itself or the platform admin; an org admin sees the organization's members but hands
+     * over only a new member's first token (with the member), so another member's token is a 403.
+     */
+    private static final String ISSUE_TOKENS = """
+                                 self  orgMember  foreignMember
+            platformAdmin        -     ok         ok
+            orgAdmin             ok    403        404
+            coachWithConsent     ok    404        404
+            coachWithoutConsent  ok    404        404
+            unassignedCoach      ok    404        404
+            candidate            ok    404        404
+            analyst              ok    404        404
+            foreignAdmin         ok    404        403
             foreignCandidate     ok    404        404
             """;
 
@@ -483,7 +502,7 @@ class AccessMatrixHttpTest {
                         "{\"role\": \"ANALYST\", \"displayName\": \"Ann\", \"email\": \"ann" + emails.incrementAndGet()
                                 + "@matrix.example\"}")));
         endpoints.add(endpoint("POST", "/api/v1/organizations/{organizationId}/members/{memberId}/tokens", 202,
-                TOKENS, (caller, target, succeeds) -> new Call(tokensPath(caller, target), "{\"name\": \"phone\"}")));
+                ISSUE_TOKENS, (caller, target, succeeds) -> new Call(tokensPath(caller, target), "{\"name\": \"phone\"}")));
         endpoints.add(endpoint("DELETE",
                 "/api/v1/organizations/{organizationId}/members/{memberId}/tokens/{tokenId}", 204, TOKENS,
                 (caller, target, succeeds) -> {
@@ -548,6 +567,13 @@ class AccessMatrixHttpTest {
                     }
                     if (expected == 200 && isReadOfOthersData(endpoint, caller)) {
                         expectedTraces.merge(cell.getKey().equals("eve") ? "otherOrg" : "org", 1, Integer::sum);
+                    }
+                    if (answer.statusCode() == 200 && endpoint.template().endsWith("/contact-audit")) {
+                        // the organization's contact audit shows candidates' contacts: one read of each it shows
+                        Set<String> shown = new HashSet<>();
+                        ApiClient.json(answer).get("items").forEach(item -> shown.add(item.get("candidateId")
+                                .asString()));
+                        expectedTraces.merge(cell.getKey(), shown.size(), Integer::sum);
                     }
                     if (answer.statusCode() == 200 && endpoint.template().equals(COACHES_OWN_PATH)) {
                         // each candidate a coach's list shows is one read of theirs

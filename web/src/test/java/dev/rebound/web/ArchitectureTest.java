@@ -1,5 +1,11 @@
 package dev.rebound.web;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
+import dev.rebound.api.access.Guarded;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -46,16 +52,37 @@ class ArchitectureTest {
     }
 
     /**
-     * The raw URI spells a path as the client typed it ({@code %61pi}, {@code %20<id>}), not as Spring matches it:
-     * nothing in the web module decides on it. Decide on the matched endpoint or on typed values instead.
+     * The raw URI spells a path as the client typed it ({@code %61pi}, {@code %20<id>}), not as Spring matches it: no
+     * class decides on it. Access is decided on typed messages (infra's {@code MessageAccessPolicy}); the only reader
+     * is the idempotency store, which binds a key to the request exactly as it was sent.
      */
     @Test
-    void noWebClassDecidesOnTheRawRequestUri() {
-        check(noClasses().that().resideInAPackage("dev.rebound.web..")
+    void noClassDecidesOnTheRawRequestUri() {
+        check(noClasses().that().resideInAPackage("dev.rebound..")
+                .and().resideOutsideOfPackage("dev.rebound.infra.idempotency..")
                 .should().callMethod(HttpServletRequest.class, "getRequestURI")
                 .orShould().callMethod(HttpServletRequest.class, "getRequestURL")
                 .orShould().callMethod(HttpServletRequest.class, "getServletPath")
                 .orShould().callMethod(HttpServletRequest.class, "getPathInfo"));
+    }
+
+    /**
+     * Fail closed: every command and query that any handler takes names what it touches ({@link Guarded}), so the
+     * access policy has a typed target to decide on; a message without one would be refused at run time, and this
+     * says so at build time.
+     */
+    @Test
+    void everyCommandAndQueryNamesItsAccessRule() {
+        check(methods().that().areAnnotatedWith(CommandHandler.class).or().areAnnotatedWith(QueryHandler.class)
+                .should(new ArchCondition<>("take a Guarded message first") {
+                    @Override
+                    public void check(JavaMethod handler, ConditionEvents events) {
+                        boolean guarded = !handler.getRawParameterTypes().isEmpty()
+                                && handler.getRawParameterTypes().getFirst().isAssignableTo(Guarded.class);
+                        events.add(new SimpleConditionEvent(handler, guarded, handler.getFullName()
+                                + (guarded ? " takes a Guarded message" : " takes a message that names no access rule")));
+                    }
+                }));
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.rebound.api.organization.Role;
  * subject) for logs and the access audit.
  */
 public record Caller(String subject, OrganizationId organizationId, Role role, MemberId memberId,
-                     CandidateId candidateId) {
+                     CandidateId candidateId) implements Sender {
 
     /** Platform admin and org admins see and do everything in their organization. */
     public boolean administers() {

@@ -8,6 +8,8 @@ import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.Role;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import dev.rebound.api.access.Sender;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,8 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * The access audit: who read which candidate's data, when. An append-only table, not events: it records reads, which
- * change no aggregate, and it must hold nothing that a candidate's erasure would have to reach. Written through Axon
- * (the web module sends {@link RecordDataAccess} before it serves the data, and fails the read if this fails).
+ * change no aggregate, and it must hold nothing that a candidate's erasure would have to reach. Written by the access policy
+ * ({@link MessageAccessPolicy} records a read once its query has answered, and fails the read if this fails).
  */
 public class DataAccessLog {
 
@@ -40,8 +42,18 @@ public class DataAccessLog {
         this.clock = clock;
     }
 
+    /** A page recorded its own read (a coach's list of candidates): the sender is the reader. */
     @CommandHandler
-    public void handle(RecordDataAccess command) {
+    public void handle(RecordDataAccess command, @MetaDataValue(Sender.SUBJECT) String subject,
+                       @MetaDataValue(MessageAccessPolicy.REQUEST) String request) {
+        record(command, subject, request == null ? null : UUID.fromString(request));
+    }
+
+    /**
+     * Records a read: one row per candidate, with the reader's subject (a JWT's {@code sub}, a token's member). A
+     * request that reads a candidate's data with several queries (a page of the UI) is recorded once per candidate.
+     */
+    public void record(RecordDataAccess command, String subject, UUID request) {
         if (!RESOURCE.matcher(command.resource()).matches()) {
             throw new IllegalArgumentException("Not an endpoint template: " + command.resource());
         }
@@ -49,11 +61,12 @@ public class DataAccessLog {
         for (CandidateId candidate : command.candidateIds()) {
             jdbc.sql("""
                             INSERT INTO data_access_log (organization_id, candidate_id, reader_member_id, reader_role,
-                                                         resource, read_at)
-                            VALUES (?, ?, ?, ?, ?, ?)""")
+                                                         resource, read_at, reader_subject, request_id)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            ON CONFLICT (request_id, candidate_id) WHERE request_id IS NOT NULL DO NOTHING""")
                     .params(command.organizationId().value(), candidate.value(),
                             command.readerMemberId() == null ? null : command.readerMemberId().value(),
-                            command.readerRole().name(), command.resource(), now)
+                            command.readerRole().name(), command.resource(), now, subject, request)
                     .update();
         }
     }
@@ -78,7 +91,7 @@ public class DataAccessLog {
         String where = " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT count(*) FROM data_access_log" + where).params(params)
                 .query(Long.class).single();
-        List<AccessLogEntry> items = jdbc.sql("SELECT read_at, reader_member_id, reader_role, candidate_id, resource"
+        List<AccessLogEntry> items = jdbc.sql("SELECT read_at, reader_member_id, reader_role, candidate_id, resource, reader_subject"
                         + " FROM data_access_log" + where
                         + " ORDER BY read_at DESC, access_id DESC LIMIT :size OFFSET :offset")
                 .params(params)
@@ -89,7 +102,8 @@ public class DataAccessLog {
                     return new AccessLogEntry(row.getObject("read_at", OffsetDateTime.class).toInstant(),
                             reader == null ? null : MemberId.of(reader),
                             Role.valueOf(row.getString("reader_role")),
-                            CandidateId.of(row.getObject("candidate_id", UUID.class)), row.getString("resource"));
+                            CandidateId.of(row.getObject("candidate_id", UUID.class)), row.getString("resource"),
+                            row.getString("reader_subject"));
                 })
                 .list();
         return new AccessLogPage(items, query.page(), query.size(), total);

@@ -50,6 +50,12 @@ public class PersonalAccessTokens {
         this.clock = clock;
     }
 
+    /** Whether any token was ever issued for this member (revoked ones included). */
+    public boolean hasAny(MemberId member) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM personal_access_token WHERE member_id = ?)")
+                .param(member.value()).query(Boolean.class).single();
+    }
+
     @CommandHandler
     public IssuedToken handle(IssueToken command) {
         MemberRecord member = organizations.member(command.organizationId(), command.memberId())

@@ -12,6 +12,10 @@ import dev.rebound.domain.organization.Organization;
 import dev.rebound.infra.ReboundProperties;
 import dev.rebound.infra.access.AccessQueries;
 import dev.rebound.infra.access.DataAccessLog;
+import dev.rebound.infra.access.MessageAccessPolicy;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.queryhandling.QueryMessage;
 import dev.rebound.infra.access.PersonalAccessTokens;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -65,6 +69,24 @@ class AggregatesConfiguration {
     @Bean
     AccessQueries accessQueries(EventStore eventStore) {
         return new AccessQueries(eventStore);
+    }
+
+    /** The one access decision, taken where every command and query is handled (docs/decisions/0015). */
+    @Bean
+    MessageAccessPolicy messageAccessPolicy(AccessQueries access, PersonalAccessTokens tokens, DataAccessLog log) {
+        return new MessageAccessPolicy(access, tokens, log);
+    }
+
+    /** Registered on the command bus by Axon's interceptor auto-configuration. */
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> commandAccessPolicy(MessageAccessPolicy policy) {
+        return policy.commands();
+    }
+
+    /** Registered on the query bus by Axon's interceptor auto-configuration. */
+    @Bean
+    MessageHandlerInterceptor<QueryMessage<?, ?>> queryAccessPolicy(MessageAccessPolicy policy) {
+        return policy.queries();
     }
 
     /** The access audit: who read which candidate's data, when. */

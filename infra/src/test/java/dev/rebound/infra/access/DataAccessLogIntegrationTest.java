@@ -39,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DirtiesContext
 class DataAccessLogIntegrationTest {
 
+    /** Who sends the commands of this test: test-support's fixture sender names itself so. */
+    private static final String FIXTURE = "test-fixture";
+
     private static final String TIMELINE = "GET /api/v1/candidates/{candidateId}/timeline";
     private static final String TODO = "GET /api/v1/candidates/{candidateId}/todo";
 
@@ -114,8 +117,8 @@ class DataAccessLogIntegrationTest {
                 TIMELINE)); // another organization's record of the same id
 
         assertThat(log(ada, null, null, 0, 50).items()).containsExactly(
-                new AccessLogEntry(nine.plus(Duration.ofHours(2)), null, Role.PLATFORM_ADMIN, ada, TODO),
-                new AccessLogEntry(nine, coach, Role.COACH, ada, TIMELINE));
+                new AccessLogEntry(nine.plus(Duration.ofHours(2)), null, Role.PLATFORM_ADMIN, ada, TODO, FIXTURE),
+                new AccessLogEntry(nine, coach, Role.COACH, ada, TIMELINE, FIXTURE));
         AccessLogPage organization = log(null, null, null, 0, 2);
         assertThat(organization.total()).isEqualTo(3);
         assertThat(organization.items()).extracting(AccessLogEntry::candidateId).containsExactly(ada, bob);

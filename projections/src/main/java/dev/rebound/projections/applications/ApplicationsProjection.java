@@ -233,14 +233,20 @@ public class ApplicationsProjection {
 
     @QueryHandler
     CandidateList handle(FindCandidates query) {
+        if (query.only() != null && query.only().isEmpty()) {
+            return new CandidateList(List.of());
+        }
         return new CandidateList(jdbc.sql("""
                         SELECT candidate_id, count(*) AS applications, count(rejected_at) AS rejections,
                                count(offer_received_at) AS offers, max(last_activity_at) AS last_activity_at
                         FROM applications_application
-                        WHERE organization_id = ?
+                        WHERE organization_id = :org""" + (query.only() == null ? "" : " AND candidate_id IN (:only)") + """
+
                         GROUP BY candidate_id
                         ORDER BY max(last_activity_at) DESC, candidate_id""")
-                .param(query.organizationId().value())
+                .param("org", query.organizationId().value())
+                .param("only", query.only() == null ? List.of()
+                        : query.only().stream().map(CandidateId::value).toList())
                 .query((row, number) -> new CandidateSummary(
                         CandidateId.of(row.getObject("candidate_id", UUID.class)),
                         row.getInt("applications"), row.getInt("rejections"), row.getInt("offers"),

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -90,10 +91,12 @@ class CoachCandidatesController {
         Caller caller = Callers.of(principal);
         List<CoachCandidate> assigned = reads.answer(new FindCoachCandidates(caller.organizationId(),
                 caller.memberId()), CoachCandidates.class).items();
-        Map<CandidateId, CandidateSummary> figures = assigned.stream().anyMatch(CoachCandidate::accessGranted)
-                ? reads.answer(new FindCandidates(caller.organizationId()), CandidateList.class).items().stream()
-                        .collect(Collectors.toMap(CandidateSummary::candidateId, Function.identity()))
-                : Map.of();
+        // the figures of those who consent, read as theirs: the access policy checks each consent again
+        Set<CandidateId> consenting = assigned.stream().filter(CoachCandidate::accessGranted)
+                .map(CoachCandidate::candidateId).collect(Collectors.toSet());
+        Map<CandidateId, CandidateSummary> figures = consenting.isEmpty() ? Map.of()
+                : reads.answer(new FindCandidates(caller.organizationId(), consenting), CandidateList.class).items()
+                        .stream().collect(Collectors.toMap(CandidateSummary::candidateId, Function.identity()));
         List<CoachCandidateItem> items = assigned.stream().map(candidate -> item(candidate,
                 figures.get(candidate.candidateId()))).toList();
         audit.recordRead(caller, assigned.stream().map(CoachCandidate::candidateId).toList(), RESOURCE);

@@ -1,5 +1,9 @@
 package dev.rebound.web.demo;
 
+import dev.rebound.api.access.SystemActor;
+import dev.rebound.api.access.SystemCaller;
+import dev.rebound.web.security.AsSender;
+
 import dev.rebound.api.application.FeedbackReceipt;
 import dev.rebound.api.application.command.EvaluateFeedback;
 import dev.rebound.api.application.command.RecordFeedback;
@@ -55,6 +59,8 @@ public class DemoSeeder {
     synchronized DemoReport seed(OrganizationId organization, BooleanSupplier stopping) {
         long started = System.nanoTime();
         List<DemoCandidate> candidates = new DemoStories(organization, clock.instant()).candidates();
+        // the demo acts on its own, with the demo's narrow rights, in this organization only
+        SystemCaller sender = new SystemCaller(SystemActor.DEMO, organization);
         int seeded = 0;
         int present = 0;
         int sent = 0;
@@ -67,7 +73,7 @@ public class DemoSeeder {
                     stopped = true;
                     break units;
                 }
-                Outcome outcome = record(unit);
+                Outcome outcome = record(unit, sender);
                 sent += outcome.sent();
                 switch (outcome.result()) {
                     case SEEDED -> seeded++;
@@ -87,13 +93,13 @@ public class DemoSeeder {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private Outcome record(DemoUnit unit) {
+    private Outcome record(DemoUnit unit, SystemCaller sender) {
         int sent = 0;
         EarlyEvaluations early = new EarlyEvaluations();
         for (Object command : unit.commands()) {
             try {
                 Object result = send(command instanceof EvaluateFeedback evaluation ? early.marked(evaluation)
-                        : command);
+                        : command, sender);
                 if (command instanceof RecordFeedback feedback && result instanceof FeedbackReceipt receipt) {
                     early.recorded(feedback, receipt);
                 }
@@ -114,10 +120,10 @@ public class DemoSeeder {
      * Sends one command and gives its result; a concurrent change (a reminder firing on the same application) is
      * tried again.
      */
-    private Object send(Object command) {
+    private Object send(Object command, SystemCaller sender) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return commands.sendAndWait(command);
+                return AsSender.sendAndWait(commands, command, sender);
             } catch (ConcurrencyException conflict) {
                 if (attempt == ATTEMPTS) {
                     throw conflict;

@@ -1,5 +1,11 @@
 package dev.rebound.web.organization;
 
+import dev.rebound.web.security.AsSender;
+
+import dev.rebound.api.access.SystemCaller;
+
+import dev.rebound.api.access.SystemActor;
+
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.command.CreateOrganization;
 import dev.rebound.web.WebProperties;
@@ -38,7 +44,7 @@ class DefaultOrganizationAtStartup implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         OrganizationId organization = OrganizationId.of(properties.defaultOrganizationId());
         try {
-            commands.sendAndWait(new CreateOrganization(organization, NAME));
+            AsSender.sendAndWait(commands, new CreateOrganization(organization, NAME), SystemCaller.of(SystemActor.STARTUP));
             LOG.info("Created the default organization {}", organization);
         } catch (RuntimeException failure) {
             if (!createdBefore(failure)) {

@@ -105,7 +105,9 @@ class OrganizationController {
     }
 
     @Operation(operationId = "issueToken", summary = "Issue a personal access token",
-            description = "Issues another token for the member; shown this once. Org admin, or the member itself.")
+            description = "Issues another token for the member; shown this once. The member itself (or the platform "
+                    + "admin); an org admin hands over only a new member's first token, with the member "
+                    + "(403 otherwise).")
     @PostMapping("/{organizationId}/members/{memberId}/tokens")
     @ResponseStatus(HttpStatus.ACCEPTED)
     TokenIssuedResponse issueToken(@PathVariable UUID organizationId, @PathVariable UUID memberId,

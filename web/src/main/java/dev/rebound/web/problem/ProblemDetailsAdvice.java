@@ -1,10 +1,11 @@
 package dev.rebound.web.problem;
 
+import dev.rebound.api.access.Forbidden;
 import dev.rebound.api.common.NotFound;
 import dev.rebound.api.common.RuleViolation;
 import dev.rebound.web.limits.BodyTooLarge;
 import dev.rebound.web.query.ReadModelUnavailable;
-import dev.rebound.web.security.AccessNotRecorded;
+import dev.rebound.api.access.AccessNotRecorded;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -54,6 +55,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({AggregateNotFoundException.class, NotFound.class})
     ProblemDetail notFound(RuntimeException notFound) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such resource, or it is not visible to you.");
+    }
+
+    /** The access policy's 403: the caller sees what the request is about, but may not do this with it. */
+    @ExceptionHandler
+    ProblemDetail forbidden(Forbidden forbidden) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", forbidden.getMessage());
     }
 
     /** Transient: {@code Retry-After} tells clients (and the Idempotency-Key store) that a retry may succeed. */

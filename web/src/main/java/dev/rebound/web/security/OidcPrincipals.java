@@ -1,5 +1,9 @@
 package dev.rebound.web.security;
 
+import dev.rebound.api.access.SystemCaller;
+
+import dev.rebound.api.access.SystemActor;
+
 import dev.rebound.api.access.Caller;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.MemberRecord;
@@ -26,7 +30,7 @@ import java.util.UUID;
 
 /**
  * Turns a verified JWT of a trusted identity provider into the same principal a personal access token gives, so
- * that {@link Caller} and {@link AccessPolicy} treat both alike:
+ * that {@link Caller} and the access policy treat both alike:
  * <ul>
  *   <li>{@code org} is the organization id (a UUID);</li>
  *   <li>{@code roles} lists the caller's roles; of the known ones ({@code ORG_ADMIN}, {@code COACH},
@@ -115,8 +119,8 @@ final class OidcPrincipals implements Converter<Jwt, BearerTokenAuthentication> 
         if ("email".equals(claim) && Boolean.FALSE.equals(jwt.getClaims().get("email_verified"))) {
             throw new ClaimsRejected("The token's e-mail address is not verified by the identity provider.");
         }
-        Optional<MemberRecord> member = queries.query(new FindMemberByEmail(organization, email),
-                ResponseTypes.optionalInstanceOf(MemberRecord.class)).join();
+        Optional<MemberRecord> member = AsSender.find(queries, new FindMemberByEmail(organization, email),
+                MemberRecord.class, SystemCaller.of(SystemActor.AUTHENTICATION)).join();
         MemberRecord found = member.orElseThrow(() -> new ClaimsRejected("No member of organization "
                 + organization + " has the e-mail address in the token's '" + claim
                 + "' claim; an org admin adds them first."));

@@ -1,5 +1,9 @@
 package dev.rebound.web.security;
 
+import dev.rebound.api.access.SystemCaller;
+
+import dev.rebound.api.access.SystemActor;
+
 import dev.rebound.api.organization.TokenHolder;
 import dev.rebound.api.organization.query.AuthenticateToken;
 import dev.rebound.web.WebProperties;
@@ -60,8 +64,8 @@ class SecurityConfiguration {
                         Map.of("sub", PLATFORM_ADMIN, Callers.ORGANIZATION, properties.defaultOrganizationId()),
                         AuthorityUtils.createAuthorityList("ROLE_PLATFORM_ADMIN"));
             }
-            TokenHolder holder = queries.query(new AuthenticateToken(token),
-                    ResponseTypes.optionalInstanceOf(TokenHolder.class)).join()
+            TokenHolder holder = AsSender.find(queries, new AuthenticateToken(token), TokenHolder.class,
+                    SystemCaller.of(SystemActor.AUTHENTICATION)).join()
                     .orElseThrow(() -> new BadOpaqueTokenException("The bearer token is not known."));
             Map<String, Object> attributes = new HashMap<>();
             attributes.put("sub", holder.memberId().toString());

@@ -1,5 +1,6 @@
 package dev.rebound.web.security;
 
+import dev.rebound.api.common.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -42,7 +43,9 @@ class UiAccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         if (!path.containsKey("candidateId")) {
             // the page Spring matched (its pattern, on the decoded path), never the raw URI; none matched, no access
             String page = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-            AccessPolicy.require(page != null && UiPages.mayOpen(Callers.of(principal), page));
+            if (page == null || !UiPages.mayOpen(Callers.of(principal), page)) {
+                throw new NotFound("No such page, or it is not for you.");
+            }
         }
         return true;
     }

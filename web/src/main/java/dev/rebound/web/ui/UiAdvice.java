@@ -1,8 +1,9 @@
 package dev.rebound.web.ui;
 
+import dev.rebound.api.access.Forbidden;
 import dev.rebound.api.common.NotFound;
 import dev.rebound.web.query.ReadModelUnavailable;
-import dev.rebound.web.security.AccessNotRecorded;
+import dev.rebound.api.access.AccessNotRecorded;
 import dev.rebound.api.access.Caller;
 import dev.rebound.web.security.Callers;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,6 +68,12 @@ class UiAdvice {
         HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
         return errorPage(model, response, status, status == HttpStatus.FORBIDDEN ? "Not allowed"
                 : status.getReasonPhrase(), refused.getBody().getDetail());
+    }
+
+    /** The access policy's 403: the caller sees the candidate but may not do this (a coach opening a form). */
+    @ExceptionHandler
+    String forbidden(Forbidden forbidden, Model model, HttpServletResponse response) {
+        return errorPage(model, response, HttpStatus.FORBIDDEN, "Not allowed", forbidden.getMessage());
     }
 
     @ExceptionHandler

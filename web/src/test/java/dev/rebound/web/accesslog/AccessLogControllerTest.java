@@ -61,9 +61,9 @@ class AccessLogControllerTest {
         given(queries.query(any(FindAccessLog.class), eq(AccessLogPage.class))).willReturn(
                 CompletableFuture.completedFuture(new AccessLogPage(List.of(
                         new AccessLogEntry(Instant.parse("2026-11-24T10:15:02Z"), coach, Role.COACH, CANDIDATE,
-                                "GET /api/v1/candidates/{candidateId}/timeline"),
+                                "GET /api/v1/candidates/{candidateId}/timeline", coach.value().toString()),
                         new AccessLogEntry(Instant.parse("2026-11-24T09:00:00Z"), null, Role.PLATFORM_ADMIN,
-                                CANDIDATE, "GET /candidates/{candidateId}")), 0, 50, 2)));
+                                CANDIDATE, "GET /candidates/{candidateId}", "platform-admin")), 0, 50, 2)));
 
         mvc.perform(call("GET", CANDIDATES_LOG + "?from=2026-11-01T00:00:00Z", null))
                 .andExpect(status().isOk())

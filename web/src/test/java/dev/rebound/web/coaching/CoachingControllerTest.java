@@ -13,6 +13,7 @@ import dev.rebound.web.WebProperties;
 import dev.rebound.web.security.ApiSliceTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.messaging.Message;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,7 @@ import static dev.rebound.web.security.Slices.invalidField;
 import static dev.rebound.web.security.Slices.malformedField;
 import static dev.rebound.web.security.Slices.problem;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -64,7 +66,9 @@ class CoachingControllerTest {
 
     /** The candidate's own token: they alone may consent. */
     private MockHttpServletRequestBuilder asTheCandidate(String body) {
-        given(queries.query(any(AuthenticateToken.class), any(ResponseType.class))).willReturn(
+        // the token check asks as the system actor AUTHENTICATION: its query comes as a message with that sender
+        given(queries.query(argThat(query -> query instanceof Message<?> message
+                && message.getPayload() instanceof AuthenticateToken), any(ResponseType.class))).willReturn(
                 CompletableFuture.completedFuture(Optional.of(new TokenHolder(UUID.randomUUID(), organization,
                         MemberId.random(), Role.CANDIDATE, CANDIDATE))));
         return put(COACH_ACCESS).header("Authorization", "Bearer " + CANDIDATE_TOKEN)

@@ -1,5 +1,8 @@
 package dev.rebound.api.access.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.MemberId;
@@ -22,7 +25,7 @@ public record RecordDataAccess(
         List<CandidateId> candidateIds,
         MemberId readerMemberId,
         Role readerRole,
-        String resource) {
+        String resource) implements Guarded {
 
     /** The roles in which someone reads another's candidate data: a candidate reads their own, an analyst none. */
     public static final List<Role> READER_ROLES = List.of(Role.PLATFORM_ADMIN, Role.ORG_ADMIN, Role.COACH);
@@ -44,5 +47,10 @@ public record RecordDataAccess(
     public static RecordDataAccess of(OrganizationId organizationId, CandidateId candidateId,
                                       MemberId readerMemberId, Role readerRole, String resource) {
         return new RecordDataAccess(organizationId, List.of(candidateId), readerMemberId, readerRole, resource);
+    }
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.OwnRead(organizationId, readerMemberId);
     }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.access.query;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 
@@ -16,7 +19,7 @@ public record FindAccessLog(
         Instant from,
         Instant to,
         int page,
-        int size) {
+        int size) implements Guarded {
 
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -31,5 +34,12 @@ public record FindAccessLog(
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("'to' (" + to + ") lies before 'from' (" + from + ")");
         }
+    }
+
+    @Override
+    public AccessRule accessRule() {
+        return candidateId == null
+                ? new AccessRule.OrganizationData(organizationId, AccessRule.OrganizationUse.ADMINISTER)
+                : new AccessRule.CandidateData(organizationId, candidateId, AccessRule.Use.ACCESS_LOG);
     }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.application.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.application.PointEvaluation;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.OrganizationId;
@@ -18,5 +21,10 @@ public record EvaluateFeedback(
         Instant evaluatedAt,
         List<PointEvaluation> points,
         String fitNotes,
-        boolean early) {
+        boolean early) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.ApplicationData(organizationId, applicationId, null, AccessRule.Use.WRITE);
+    }
 }

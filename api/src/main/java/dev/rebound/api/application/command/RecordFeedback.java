@@ -1,5 +1,8 @@
 package dev.rebound.api.application.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.application.FeedbackGiver;
 import dev.rebound.api.application.FeedbackPoint;
 import dev.rebound.api.application.Specificity;
@@ -17,5 +20,10 @@ public record RecordFeedback(
         Instant receivedAt,
         List<FeedbackPoint> points,
         FeedbackGiver giver,
-        Specificity specificity) {
+        Specificity specificity) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.ApplicationData(organizationId, applicationId, null, AccessRule.Use.WRITE);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.application.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.application.Reflection;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.OrganizationId;
@@ -16,5 +19,10 @@ public record RecordInterview(
         Stage stage,
         LocalDate heldOn,
         List<String> interviewers,
-        Reflection reflection) {
+        Reflection reflection) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.ApplicationData(organizationId, applicationId, null, AccessRule.Use.WRITE);
+    }
 }

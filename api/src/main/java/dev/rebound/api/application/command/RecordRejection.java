@@ -1,5 +1,8 @@
 package dev.rebound.api.application.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.Channel;
 import dev.rebound.api.common.OrganizationId;
@@ -15,5 +18,10 @@ public record RecordRejection(
         Instant receivedAt,
         Stage stageReached,
         Channel channel,
-        String reasonGiven) {
+        String reasonGiven) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.ApplicationData(organizationId, applicationId, null, AccessRule.Use.WRITE);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.application.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.application.RequestedQuestion;
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.Channel;
@@ -16,5 +19,10 @@ public record RequestFeedback(
         Instant sentAt,
         Channel channel,
         String contactName,
-        List<RequestedQuestion> questions) {
+        List<RequestedQuestion> questions) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.ApplicationData(organizationId, applicationId, null, AccessRule.Use.WRITE);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.application.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.ApplicationId;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
@@ -18,5 +21,10 @@ public record TrackApplication(
         String roleTitle,
         LocalDate appliedOn,
         String source,
-        String jobUrl) {
+        String jobUrl) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.CandidateData(organizationId, candidateId, AccessRule.Use.WRITE);
+    }
 }

@@ -1,12 +1,15 @@
 package dev.rebound.api.applications.query;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 
 import java.util.Objects;
 
 /** One page of a candidate's applications, as {@link ApplicationPage}: the most recently tracked first. */
-public record FindApplicationPage(OrganizationId organizationId, CandidateId candidateId, int page, int size) {
+public record FindApplicationPage(OrganizationId organizationId, CandidateId candidateId, int page, int size) implements Guarded {
 
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -19,5 +22,10 @@ public record FindApplicationPage(OrganizationId organizationId, CandidateId can
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
         }
+    }
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.CandidateData(organizationId, candidateId, AccessRule.Use.READ);
     }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.contactaudit.query;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.OrganizationId;
 
 import java.util.Objects;
@@ -14,7 +17,7 @@ public record ExportContactAudit(
         OrganizationId organizationId,
         ContactAuditCriteria criteria,
         ContactAuditCursor after,
-        int limit) {
+        int limit) implements Guarded {
 
     public static final int MAX_LIMIT = 1000;
 
@@ -24,5 +27,10 @@ public record ExportContactAudit(
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
+    }
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.OrganizationData(organizationId, AccessRule.OrganizationUse.ADMINISTER);
     }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.contactaudit.query;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.OrganizationId;
 
 import java.util.Objects;
@@ -9,7 +12,7 @@ public record FindContactAudit(
         OrganizationId organizationId,
         ContactAuditCriteria criteria,
         int page,
-        int size) {
+        int size) implements Guarded {
 
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -22,5 +25,10 @@ public record FindContactAudit(
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
         }
+    }
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.OrganizationData(organizationId, AccessRule.OrganizationUse.ADMINISTER);
     }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.employer.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.Channel;
 import dev.rebound.api.common.ContactId;
@@ -22,5 +25,10 @@ public record LogEmployerContact(
         Channel channel,
         ContactPurpose purpose,
         String contactName,
-        String message) {
+        String message) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.CandidateData(organizationId, candidateId, AccessRule.Use.WRITE);
+    }
 }

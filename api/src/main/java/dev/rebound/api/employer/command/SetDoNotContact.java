@@ -1,5 +1,8 @@
 package dev.rebound.api.employer.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
@@ -11,5 +14,10 @@ public record SetDoNotContact(
         OrganizationId organizationId,
         CandidateId candidateId,
         boolean doNotContact,
-        String reason) {
+        String reason) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.CandidateData(organizationId, candidateId, AccessRule.Use.WRITE);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.improvement.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.common.PracticeSessionId;
@@ -21,5 +24,10 @@ public record LogPracticeSession(
         int minutes,
         List<String> weaknesses,
         Integer selfRating,
-        String notes) {
+        String notes) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.CandidateData(organizationId, candidateId, AccessRule.Use.WRITE);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.improvement.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.improvement.ImprovementPlanId;
@@ -11,5 +14,10 @@ public record MarkWeaknessAddressed(
         OrganizationId organizationId,
         CandidateId candidateId,
         String weakness,
-        String note) {
+        String note) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.CandidateData(organizationId, candidateId, AccessRule.Use.WRITE);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.organization.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.MemberId;
@@ -16,5 +19,10 @@ public record AddMember(
         Role role,
         String displayName,
         String email,
-        CandidateId candidateId) {
+        CandidateId candidateId) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.OrganizationData(organizationId, AccessRule.OrganizationUse.ADD_MEMBERS);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.organization.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.MemberId;
@@ -9,5 +12,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record AssignCoach(
         @TargetAggregateIdentifier CandidateId candidateId,
         OrganizationId organizationId,
-        MemberId coachMemberId) {
+        MemberId coachMemberId) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.CandidateData(organizationId, candidateId, AccessRule.Use.ASSIGN_COACHES);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.api.organization.command;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -11,5 +14,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record ErasePersonalData(
         @TargetAggregateIdentifier CandidateId candidateId,
-        OrganizationId organizationId) {
+        OrganizationId organizationId) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.CandidateData(organizationId, candidateId, AccessRule.Use.ERASURE);
+    }
 }

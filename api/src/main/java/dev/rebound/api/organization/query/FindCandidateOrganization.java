@@ -1,5 +1,8 @@
 package dev.rebound.api.organization.query;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 
 /**
@@ -7,5 +10,10 @@ import dev.rebound.api.common.CandidateId;
  * candidate id without a record (the platform admin's candidates of the default organization need none). Read from
  * the candidate's events, so it is up to date the moment a command returns.
  */
-public record FindCandidateOrganization(CandidateId candidateId) {
+public record FindCandidateOrganization(CandidateId candidateId) implements Guarded {
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.SystemOnly();
+    }
 }

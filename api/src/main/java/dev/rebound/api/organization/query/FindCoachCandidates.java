@@ -1,5 +1,8 @@
 package dev.rebound.api.organization.query;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.OrganizationId;
 import dev.rebound.api.organization.MemberId;
 
@@ -8,12 +11,17 @@ import java.util.Objects;
 /**
  * The candidates of the organization this coach is assigned to, and whether each grants the coach access, as
  * {@code CoachCandidates}; answered from the event streams, like every access decision, so a consent revoked counts
- * at once.
+ * at once. Only a coach has such a list: for anyone else ({@code coachMemberId} null for the platform admin) the access
+ * policy refuses it.
  */
-public record FindCoachCandidates(OrganizationId organizationId, MemberId coachMemberId) {
+public record FindCoachCandidates(OrganizationId organizationId, MemberId coachMemberId) implements Guarded {
 
     public FindCoachCandidates {
         Objects.requireNonNull(organizationId, "organizationId");
-        Objects.requireNonNull(coachMemberId, "coachMemberId");
+    }
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.CoachOwnCandidates(organizationId, coachMemberId);
     }
 }

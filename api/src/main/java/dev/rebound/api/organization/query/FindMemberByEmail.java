@@ -1,5 +1,8 @@
 package dev.rebound.api.organization.query;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.OrganizationId;
 
 /**
@@ -8,10 +11,15 @@ import dev.rebound.api.common.OrganizationId;
  * events, so a member counts the moment {@code AddMember} returns. Used to match an identity provider's user to a
  * Rebound member.
  */
-public record FindMemberByEmail(OrganizationId organizationId, String email) {
+public record FindMemberByEmail(OrganizationId organizationId, String email) implements Guarded {
 
     @Override
     public String toString() {
         return "FindMemberByEmail[organizationId=" + organizationId + ", email=****]";
+    }
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.SystemOnly();
     }
 }

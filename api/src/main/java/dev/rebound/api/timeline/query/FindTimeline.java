@@ -1,5 +1,8 @@
 package dev.rebound.api.timeline.query;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.EmployerId;
 import dev.rebound.api.common.OrganizationId;
@@ -21,7 +24,7 @@ public record FindTimeline(
         Instant to,
         Instant asOf,
         int page,
-        int size) {
+        int size) implements Guarded {
 
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -34,5 +37,10 @@ public record FindTimeline(
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
         }
+    }
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.CandidateData(organizationId, candidateId, AccessRule.Use.READ);
     }
 }

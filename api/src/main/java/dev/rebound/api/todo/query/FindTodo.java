@@ -1,5 +1,8 @@
 package dev.rebound.api.todo.query;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.Guarded;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.OrganizationId;
 
@@ -9,10 +12,15 @@ import java.util.Objects;
  * One candidate's open to-do items, as {@link TodoList}. Also usable as a subscription query: every change to the
  * candidate's list is sent to its subscribers as the whole updated {@link TodoList}.
  */
-public record FindTodo(OrganizationId organizationId, CandidateId candidateId) {
+public record FindTodo(OrganizationId organizationId, CandidateId candidateId) implements Guarded {
 
     public FindTodo {
         Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(candidateId, "candidateId");
+    }
+
+    @Override
+    public AccessRule accessRule() {
+        return new AccessRule.CandidateData(organizationId, candidateId, AccessRule.Use.READ);
     }
 }

@@ -4,9 +4,11 @@ import dev.rebound.api.applications.query.CandidateList;
 import dev.rebound.api.applications.query.CandidateSummary;
 import dev.rebound.api.applications.query.FindCandidates;
 import dev.rebound.api.common.NotFound;
-import dev.rebound.api.organization.CandidateAccess;
 import dev.rebound.api.organization.Role;
-import dev.rebound.api.organization.query.FindCandidateAccess;
+import dev.rebound.api.organization.query.FindCoachCandidates;
+import dev.rebound.api.organization.CoachCandidate;
+import dev.rebound.api.organization.CoachCandidates;
+import java.util.stream.Collectors;
 import dev.rebound.web.query.Reads;
 import dev.rebound.api.access.Caller;
 import dev.rebound.web.security.Callers;
@@ -44,13 +46,12 @@ class CoachController {
         if (!coach && !caller.administers()) {
             throw new NotFound("A candidate or an analyst has no coach view.");
         }
-        List<CandidateSummary> candidates = reads.answer(new FindCandidates(caller.organizationId()),
-                CandidateList.class).items();
-        List<CandidateSummary> shown = !coach ? candidates : candidates.stream()
-                .filter(candidate -> reads.find(new FindCandidateAccess(caller.organizationId(),
-                                candidate.candidateId()), CandidateAccess.class)
-                        .filter(access -> access.visibleToCoach(caller.memberId())).isPresent())
-                .toList();
+        // an admin sees every candidate; a coach those assigned who consent, each read as theirs
+        List<CandidateSummary> shown = reads.answer(!coach ? new FindCandidates(caller.organizationId())
+                : new FindCandidates(caller.organizationId(), reads.answer(new FindCoachCandidates(
+                        caller.organizationId(), caller.memberId()), CoachCandidates.class).items().stream()
+                        .filter(CoachCandidate::accessGranted).map(CoachCandidate::candidateId)
+                        .collect(Collectors.toSet())), CandidateList.class).items();
         audit.recordRead(caller, shown.stream().map(CandidateSummary::candidateId).toList(), RESOURCE);
         model.addAttribute("coach", coach);
         model.addAttribute("candidates", shown);

@@ -1,4 +1,4 @@
-package dev.rebound.web.security;
+package dev.rebound.api.access;
 
 import java.io.Serial;
 
@@ -8,7 +8,7 @@ public class AccessNotRecorded extends RuntimeException {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    AccessNotRecorded(Throwable cause) {
+    public AccessNotRecorded(Throwable cause) {
         super("This read could not be recorded in the access audit, so nothing was served; try again shortly.",
                 cause);
     }
