@@ -10,11 +10,9 @@ import dev.rebound.domain.organization.Candidate;
 import dev.rebound.domain.organization.EventSourcedOrganizations;
 import dev.rebound.domain.organization.Organization;
 import dev.rebound.infra.ReboundProperties;
-import dev.rebound.infra.access.AccessQueries;
 import dev.rebound.infra.access.DataAccessLog;
 import dev.rebound.infra.access.PersonalAccessTokens;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -60,11 +58,6 @@ class AggregatesConfiguration {
     PersonalAccessTokens personalAccessTokens(DataSource dataSource, EventSourcedOrganizations organizations,
                                               Clock clock) {
         return new PersonalAccessTokens(JdbcClient.create(dataSource), organizations, clock);
-    }
-
-    @Bean
-    AccessQueries accessQueries(EventStore eventStore) {
-        return new AccessQueries(eventStore);
     }
 
     /** The access audit: who read which candidate's data, when. */
