@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * The candidates of the organization this coach is assigned to, and whether each grants the coach access, as
- * {@code CoachCandidates}; answered from the event streams, like every access decision, so a consent revoked counts
- * at once.
+ * {@code CoachCandidates}, in the order they joined; answered from the access read model, like every access decision,
+ * so a consent revoked counts at once.
  */
 public record FindCoachCandidates(OrganizationId organizationId, MemberId coachMemberId) {
 
