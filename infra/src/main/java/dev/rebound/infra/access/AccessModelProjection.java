@@ -20,7 +20,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,11 +44,6 @@ public class AccessModelProjection {
 
     /** The processing group, and the name of its subscribing processor. */
     public static final String NAME = "access-model";
-
-    /** The events this projection handles: a rebuild streams past every other event without reading it. */
-    static final Set<Class<?>> EVENT_TYPES = Set.of(MemberAdded.class, CandidateRegistered.class,
-            CoachAssigned.class, CoachAccessGranted.class, CoachAccessRevoked.class, ApplicationTracked.class,
-            PersonalDataErased.class);
 
     /** {@code pg_advisory_xact_lock} key of the access model ("RBACCESS"). */
     static final long LOCK_KEY = 0x5242414343455353L;

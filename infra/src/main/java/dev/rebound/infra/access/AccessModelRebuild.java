@@ -9,12 +9,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -84,8 +87,7 @@ public class AccessModelRebuild implements SmartLifecycle {
         jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(AccessModelProjection.LOCK_KEY)
                 .query(Integer.class).single();
         TransactionSynchronizationManager.bindResource(AccessModelProjection.EXCLUSIVE_LOCK_HELD, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new org.springframework.transaction.support
-                .TransactionSynchronization() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(AccessModelProjection.EXCLUSIVE_LOCK_HELD);
@@ -102,8 +104,10 @@ public class AccessModelRebuild implements SmartLifecycle {
             jdbc.sql("DELETE FROM " + table).update();
         }
         AtomicLong applied = new AtomicLong();
+        Map<Class<?>, Boolean> handled = new HashMap<>();
         try (Stream<? extends EventMessage<?>> events = eventStorageEngine.readEvents(null, false)) {
-            events.filter(event -> AccessModelProjection.EVENT_TYPES.contains(event.getPayloadType()))
+            // by the stored type: the payload of an event no handler takes is never deserialized (nor decrypted)
+            events.filter(event -> handled.computeIfAbsent(event.getPayloadType(), handlers::canHandleType))
                     .forEach(event -> {
                         handle(event);
                         applied.incrementAndGet();
