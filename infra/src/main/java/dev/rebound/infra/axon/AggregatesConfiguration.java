@@ -18,7 +18,6 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryMessage;
 import dev.rebound.infra.access.PersonalAccessTokens;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -64,11 +63,6 @@ class AggregatesConfiguration {
     PersonalAccessTokens personalAccessTokens(DataSource dataSource, EventSourcedOrganizations organizations,
                                               Clock clock) {
         return new PersonalAccessTokens(JdbcClient.create(dataSource), organizations, clock);
-    }
-
-    @Bean
-    AccessQueries accessQueries(EventStore eventStore) {
-        return new AccessQueries(eventStore);
     }
 
     /** The one access decision, taken where every command and query is handled (docs/decisions/0015). */

@@ -1,6 +1,7 @@
 package dev.rebound.infra.axon;
 
 import dev.rebound.infra.ReboundProperties;
+import dev.rebound.infra.access.AccessModelProjection;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
@@ -17,7 +18,9 @@ import org.springframework.context.annotation.Configuration;
  * store) with batches of {@code rebound.event-processing.batch-size}, and a dead-letter queue in PostgreSQL for
  * every processing group. A candidate's events reach a read model in stored order (one sequence per candidate). A
  * handler's exception is propagated to the dead-letter queue, which parks the event and every later event of the same
- * candidate, so nothing is skipped silently and the other candidates keep flowing.
+ * candidate, so nothing is skipped silently and the other candidates keep flowing. The access model is the exception:
+ * a subscribing processor in the command's own transaction (AccessModelConfiguration), without a dead-letter queue, so
+ * that its handler's failure fails the command.
  */
 @Configuration(proxyBeanMethods = false)
 class EventProcessingConfiguration {
@@ -33,8 +36,9 @@ class EventProcessingConfiguration {
                         .initialSegmentCount(settings.segments()))
                 .registerDefaultSequencingPolicy(configuration -> new PerCandidateSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
-                .registerDeadLetterQueueProvider(processingGroup -> configuration ->
-                        JdbcSequencedDeadLetterQueue.builder()
+                .registerDeadLetterQueueProvider(processingGroup -> AccessModelProjection.NAME.equals(processingGroup)
+                        ? null
+                        : configuration -> JdbcSequencedDeadLetterQueue.builder()
                                 .processingGroup(processingGroup)
                                 .connectionProvider(connectionProvider)
                                 .transactionManager(transactionManager)

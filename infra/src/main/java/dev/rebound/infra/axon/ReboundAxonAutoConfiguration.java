@@ -27,6 +27,6 @@ import org.springframework.context.annotation.Import;
                 EventProcessingAutoConfiguration.class, AxonDbSchedulerAutoConfiguration.class})
 @EnableConfigurationProperties(ReboundProperties.class)
 @Import({AxonStorageConfiguration.class, EventProcessingConfiguration.class, AggregatesConfiguration.class,
-        DeadlinesConfiguration.class, DomainPoliciesConfiguration.class, UpcastingConfiguration.class})
+        DeadlinesConfiguration.class, DomainPoliciesConfiguration.class, UpcastingConfiguration.class, AccessModelConfiguration.class})
 public class ReboundAxonAutoConfiguration {
 }

@@ -8,7 +8,8 @@ import dev.rebound.api.common.OrganizationId;
 
 /**
  * Who may see this candidate, answered as an optional {@code CandidateAccess}: empty when the organization has no
- * such candidate record. Read from the candidate's events, so it is up to date the moment a command returns.
+ * such candidate record. Read from the access read model, which every command updates in its own transaction, so it
+ * is up to date the moment a command returns.
  */
 public record FindCandidateAccess(OrganizationId organizationId, CandidateId candidateId) implements Guarded {
 

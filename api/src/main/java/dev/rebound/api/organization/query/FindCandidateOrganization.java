@@ -8,7 +8,7 @@ import dev.rebound.api.common.CandidateId;
 /**
  * The organization whose candidate record this is, answered as an optional {@code OrganizationId}: empty for a
  * candidate id without a record (the platform admin's candidates of the default organization need none). Read from
- * the candidate's events, so it is up to date the moment a command returns.
+ * the access read model, so it is up to date the moment a command returns.
  */
 public record FindCandidateOrganization(CandidateId candidateId) implements Guarded {
 

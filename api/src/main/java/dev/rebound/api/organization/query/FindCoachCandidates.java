@@ -10,9 +10,9 @@ import java.util.Objects;
 
 /**
  * The candidates of the organization this coach is assigned to, and whether each grants the coach access, as
- * {@code CoachCandidates}; answered from the event streams, like every access decision, so a consent revoked counts
- * at once. Only a coach has such a list: for anyone else ({@code coachMemberId} null for the platform admin) the access
- * policy refuses it.
+ * {@code CoachCandidates}, in the order they joined; answered from the access read model, like every access decision,
+ * so a consent revoked counts at once. Only a coach has such a list: for anyone else ({@code coachMemberId} null for
+ * the platform admin) the access policy refuses it.
  */
 public record FindCoachCandidates(OrganizationId organizationId, MemberId coachMemberId) implements Guarded {
 
