@@ -156,6 +156,20 @@ class JwtAuthenticationHttpTest {
         assertThat(admin.get(analytics(south)).statusCode()).as("another tenant").isEqualTo(404);
     }
 
+    /** An identity provider's admin may have no member record: the access audit names them by their subject. */
+    @Test
+    void anOrgAdminTokensReadOfACandidateIsRecordedWithItsSubject() {
+        ApiClient admin = api(NORTH.sign(northClaims(north, "ORG_ADMIN").subject("north-admin-7")));
+
+        assertThat(admin.get(timeline(bob)).statusCode()).isEqualTo(200);
+        var entries = ApiClient.json(admin.get("/api/v1/candidates/" + bob + "/access-log")).get("items");
+        assertThat(entries).isNotEmpty();
+        assertThat(entries.get(0).get("readerRole").asString()).isEqualTo("ORG_ADMIN");
+        assertThat(entries.get(0).get("readerSubject").asString()).endsWith("#north-admin-7");
+        assertThat(entries.get(0).get("resource").asString())
+                .isEqualTo("GET /api/v1/candidates/{candidateId}/timeline");
+    }
+
     @Test
     void aCandidateTokenIsTheMemberWithItsEmailAndSeesOnlyTheirOwnData() {
         ApiClient adaApi = api(NORTH.sign(northClaims(north, "CANDIDATE")

@@ -37,10 +37,13 @@ class AccessLogController {
 
     private static final String ABOUT_AN_ENTRY = """
             Each entry is one read by someone other than the candidate, recorded before the data was served: \
-            `readAt` (the server's time), `readerMemberId` (null for the platform admin), `readerRole` \
-            (`COACH`, `ORG_ADMIN`, `PLATFORM_ADMIN`), `candidateId` and `resource`, the endpoint or page that was \
-            read as its template (`GET /api/v1/candidates/{candidateId}/timeline`, `GET /candidates/{candidateId}`, \
-            `GET /coach`). Newest first; `from` (inclusive) and `to` (exclusive) bound `readAt`.""";
+            `readAt` (the server's time), `readerMemberId` (null for the platform admin and for an identity \
+            provider's admin without a member record), `readerRole` (`COACH`, `ORG_ADMIN`, `PLATFORM_ADMIN`), \
+            `readerSubject` (who signed in: a token's member, `<issuer>#<sub>` of an identity provider's token), \
+            `candidateId` and `resource`, the endpoint or page that was read as its template \
+            (`GET /api/v1/candidates/{candidateId}/timeline`, `GET /candidates/{candidateId}`, `GET /coach`). \
+            Newest first; `from` (inclusive) and `to` (exclusive) bound `readAt`. One request that reads a \
+            candidate's data is one entry, however many parts of it the page shows.""";
 
     private final Reads reads;
 

@@ -15,7 +15,8 @@ import java.util.Objects;
  * Someone other than the candidates read their data: record it before the data is served, with the server's time.
  * One command covers a page that shows several candidates (a coach's list).
  *
- * @param readerMemberId the reader; null for the platform admin, who is no member
+ * @param readerMemberId the reader; null for the platform admin, who is no member, and for an identity provider's
+ *                       admin, who may have no member record (the access log names them by their subject)
  * @param readerRole     the role in which they read: {@code PLATFORM_ADMIN}, {@code ORG_ADMIN} or {@code COACH}
  * @param resource       what was read: the method and endpoint template, never the concrete path or a query, e.g.
  *                       {@code GET /api/v1/candidates/{candidateId}/timeline}
@@ -38,8 +39,8 @@ public record RecordDataAccess(
         if (!READER_ROLES.contains(readerRole)) {
             throw new IllegalArgumentException("A " + readerRole + " reads no one else's candidate data");
         }
-        if ((readerRole == Role.PLATFORM_ADMIN) != (readerMemberId == null)) {
-            throw new IllegalArgumentException("Only the platform admin reads without a member id");
+        if (readerRole == Role.PLATFORM_ADMIN && readerMemberId != null) {
+            throw new IllegalArgumentException("The platform admin is no member");
         }
     }
 
