@@ -98,6 +98,8 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                     "Only the candidate grants or revokes their coaches' access."),
             "GET /api/v1/candidates/{candidateId}/access-log", new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN,
                     CANDIDATE), null),
+            "GET /api/v1/candidates/{candidateId}/tokens", new Allowed(EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN,
+                    CANDIDATE), null),
             "DELETE /api/v1/candidates/{candidateId}/personal-data", new Allowed(EnumSet.of(PLATFORM_ADMIN,
                     ORG_ADMIN, CANDIDATE), ERASURE_REFUSAL),
             // the UI's privacy page: the access log and the erasure, with the API's rules
@@ -106,11 +108,12 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                     ERASURE_REFUSAL));
 
     /**
-     * Reads under a candidate that are not recorded in the access audit: they show the access log, which holds no
-     * data of the candidate (the UI's privacy page shows nothing else).
+     * Reads under a candidate that are not recorded in the access audit: they show the access log and the tokens
+     * issued for the candidate, which hold no data of the candidate's job search (the UI's privacy page shows
+     * nothing else).
      */
     private static final Set<String> UNRECORDED = Set.of("GET /api/v1/candidates/{candidateId}/access-log",
-            "GET " + PRIVACY_PAGE);
+            "GET /api/v1/candidates/{candidateId}/tokens", "GET " + PRIVACY_PAGE);
 
     private final QueryGateway queries;
     private final DataAccessAudit audit;

@@ -1,0 +1,18 @@
+package dev.rebound.api.organization.query;
+
+import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.common.OrganizationId;
+
+import java.util.Objects;
+
+/**
+ * Every personal access token issued for the candidate's member in the organization, revoked ones included, answered
+ * as {@code CandidateTokens}: the candidate reviews who can act as them.
+ */
+public record FindCandidateTokens(OrganizationId organizationId, CandidateId candidateId) {
+
+    public FindCandidateTokens {
+        Objects.requireNonNull(organizationId, "organizationId");
+        Objects.requireNonNull(candidateId, "candidateId");
+    }
+}
