@@ -32,8 +32,10 @@ public record ReboundProperties(
      * @param masterKey    base64 of a 256-bit key that wraps every subject's data key (env
      *                     {@code REBOUND_PERSONAL_DATA_MASTER_KEY}); without it, data keys are stored unwrapped in
      *                     their own table. Keep it outside the database: a dump then reveals no personal data.
-     * @param keyCacheTtl  how long a node keeps a data key it has read; an erasure on another node takes effect
-     *                     here at most this late (the erasing node forgets the key at once)
+     * @param keyCacheTtl  how long a node keeps a data key it has read, for reading. An erasure on another node
+     *                     reaches every node's cache at once (PostgreSQL {@code LISTEN/NOTIFY}; this long at most if
+     *                     the notice is lost), and a key for new data is always checked against its row in the
+     *                     writing transaction, never taken from the cache
      */
     public record PersonalData(String masterKey, @DefaultValue("1m") Duration keyCacheTtl) {
     }
@@ -99,10 +101,13 @@ public record ReboundProperties(
      *                     so that a repeat runs it again; keep it above the longest a request may take
      * @param maxBodySize  the largest request body a POST with a key may have; the body is held in memory to
      *                     compare repeats (larger bodies are refused with 413)
+     * @param purgeInterval how often each node deletes expired answers: an answer rests at most the retention plus
+     *                     this long
      */
     public record Idempotency(
             @DefaultValue("24h") Duration retention,
             @DefaultValue("2m") Duration claimTimeout,
-            @DefaultValue("1MB") DataSize maxBodySize) {
+            @DefaultValue("1MB") DataSize maxBodySize,
+            @DefaultValue("5m") Duration purgeInterval) {
     }
 }

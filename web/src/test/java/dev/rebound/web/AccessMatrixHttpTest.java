@@ -441,6 +441,9 @@ class AccessMatrixHttpTest {
         }
         endpoints.add(endpoint("GET", "/api/v1/candidates/{candidateId}/access-log", 200, CANDIDATE_ACCESS_LOG,
                 (caller, target, succeeds) -> new Call(candidatePath(target, "/access-log"), null)));
+        // the tokens issued for the candidate: the same readers as the access log
+        endpoints.add(endpoint("GET", "/api/v1/candidates/{candidateId}/tokens", 200, CANDIDATE_ACCESS_LOG,
+                (caller, target, succeeds) -> new Call(candidatePath(target, "/tokens"), null)));
         endpoints.add(endpoint("POST", "/api/v1/candidates/{candidateId}/applications", 202, CANDIDATE_WRITES,
                 (caller, target, succeeds) -> new Call(candidatePath(target, "/applications"),
                         "{\"employerName\": \"Initech\", \"roleTitle\": \"Analyst\"}")));
@@ -598,7 +601,7 @@ class AccessMatrixHttpTest {
 
     private static boolean isReadOfOthersData(Endpoint endpoint, String caller) {
         return endpoint.method().equals("GET") && endpoint.template().startsWith("/api/v1/candidates/")
-                && !endpoint.template().endsWith("/access-log")
+                && !endpoint.template().endsWith("/access-log") && !endpoint.template().endsWith("/tokens")
                 && !caller.equals("candidate") && !caller.equals("foreignCandidate");
     }
 

@@ -71,6 +71,7 @@ class ApiContractHttpTest {
             "POST /api/v1/candidates/{candidateId}/coaches",
             "PUT /api/v1/candidates/{candidateId}/coach-access",
             "GET /api/v1/candidates/{candidateId}/access-log",
+            "GET /api/v1/candidates/{candidateId}/tokens",
             "GET /api/v1/organizations/{organizationId}/access-log",
             "GET /api/v1/candidates/{candidateId}/applications",
             "GET /api/v1/coaches/me/candidates",
@@ -228,6 +229,7 @@ class ApiContractHttpTest {
         assertThat(coachsOwn.get("items").get(0).get("accessGranted").asBoolean()).isTrue();
         api = new ApiClient(port, member.get("token").asString());
         call("GET", "/api/v1/candidates/{candidateId}/access-log", ada, null, 200, json);
+        call("GET", "/api/v1/candidates/{candidateId}/tokens", ada, null, 200, json);
         api = orgAdmin;
         call("GET", "/api/v1/organizations/{organizationId}/access-log", northside, null, 200, json);
 

@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A candidate's privacy page in a real browser: signed in with their own token, the candidate sees their coach's read
- * of their dashboard, is refused the erasure until they type ERASE, and then finds the reason of a rejection recorded
+ * of their dashboard and every token issued for them (when, by whom, last used, revoked), is refused the erasure
+ * until they type ERASE, and then finds the reason of a rejection recorded
  * before read as "[erased]" on their timeline.
  */
 class PrivacyPageBrowserTest extends BrowserTest {
@@ -48,11 +49,14 @@ class PrivacyPageBrowserTest extends BrowserTest {
         commands.sendAndWait(new CreateOrganization(org, "Privacy Co-op"));
         CandidateId candidate = CandidateId.random();
         MemberId coach = MemberId.random();
-        String candidateToken = memberToken(org, MemberId.random(), Role.CANDIDATE, candidate);
+        MemberId candidateMember = MemberId.random();
+        String candidateToken = memberToken(org, candidateMember, Role.CANDIDATE, candidate);
         String coachToken = memberToken(org, coach, Role.COACH, null);
         commands.sendAndWait(new AssignCoach(candidate, org, coach));
         commands.sendAndWait(new SetCoachAccess(candidate, org, true));
         ApiClient own = new ApiClient(port, candidateToken);
+        String laptop = own.accepted("/api/v1/organizations/" + org + "/members/" + candidateMember + "/tokens",
+                "{\"name\": \"new laptop\"}").get("tokenId").asString();
         String application = own.accepted("/api/v1/candidates/" + candidate + "/applications",
                 "{\"employerName\": \"Initech\", \"roleTitle\": \"Analyst\"}").get("applicationId").asString();
         own.accepted("/api/v1/applications/" + application + "/rejection", """
@@ -77,6 +81,17 @@ class PrivacyPageBrowserTest extends BrowserTest {
                         dashboardRead -> assertThat(dashboardRead).contains("Coach", "GET /candidates/{candidateId}")
                                 .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC"),
                         coachList -> assertThat(coachList).contains("Coach", "GET /coach"));
+        // every token issued for her, newest first: the one she issued herself, and the system's first one
+        assertThat(browser.findElement(By.id("tokens-title")).getText()).isEqualTo("Tokens that sign in as me");
+        assertThat(browser.findElements(By.cssSelector("#tokens-table tbody tr"))).satisfiesExactly(
+                herOwn -> {
+                    assertThat(herOwn.getAttribute("data-token-id")).isEqualTo(laptop);
+                    assertThat(herOwn.getText()).contains("new laptop", "Candidate", candidateMember.value().toString(),
+                            "never", "active");
+                },
+                first -> assertThat(first.getText()).contains("privacy browser test", "not recorded", "active")
+                        .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC"));
+        assertThat(browser.findElement(By.id("tokens")).getText()).doesNotContain("rbt_");
         assertThat(browser.findElement(By.id("erase-warning")).getText()).contains("cannot be undone");
 
         browser.findElement(By.id("confirmation")).sendKeys("erase");
@@ -91,6 +106,8 @@ class PrivacyPageBrowserTest extends BrowserTest {
         submit(By.id("erase-form"));
         wait.until(ExpectedConditions.urlToBe(url(dashboard + "/privacy")));
         assertThat(waitFor(By.id("notice")).getText()).contains("Your personal data is erased");
+        assertThat(browser.findElement(By.cssSelector("#tokens-table tbody tr")).getText())
+                .as("token names are personal data too").contains("[erased]").doesNotContain("new laptop");
         screenshot("privacy-erased");
 
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {

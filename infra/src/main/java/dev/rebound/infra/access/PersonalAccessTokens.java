@@ -1,16 +1,20 @@
 package dev.rebound.infra.access;
 
+import dev.rebound.api.access.Caller;
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.common.NotFound;
 import dev.rebound.api.common.OrganizationId;
+import dev.rebound.api.organization.CandidateTokens;
 import dev.rebound.api.organization.IssuedToken;
 import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.MemberRecord;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.TokenHolder;
+import dev.rebound.api.organization.TokenRecord;
 import dev.rebound.api.organization.command.IssueToken;
 import dev.rebound.api.organization.command.RevokeToken;
 import dev.rebound.api.organization.query.AuthenticateToken;
+import dev.rebound.api.organization.query.FindCandidateTokens;
 import dev.rebound.domain.organization.EventSourcedOrganizations;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -30,7 +34,8 @@ import java.util.UUID;
 
 /**
  * Personal access tokens: random, shown once, stored as a SHA-256 hash, revocable, with the time they were last
- * used. A token carries its member's organization, role and candidate record as they were when it was issued.
+ * used. A token carries its member's organization, role and candidate record as they were when it was issued, and who
+ * issued it; a candidate lists every token of theirs ({@link FindCandidateTokens}).
  */
 public class PersonalAccessTokens {
 
@@ -64,13 +69,17 @@ public class PersonalAccessTokens {
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         UUID tokenId = UUID.randomUUID();
+        Caller issuer = command.issuedBy();
         jdbc.sql("""
                         INSERT INTO personal_access_token (token_id, token_hash, organization_id, member_id, role,
-                                                           candidate_id, name, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                           candidate_id, name, created_at, issued_by_member_id,
+                                                           issued_by_role)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(tokenId, hash(token), member.organizationId().value(), member.memberId().value(),
                         member.role().name(), member.candidateId() == null ? null : member.candidateId().value(),
-                        command.name(), utc(clock.instant()))
+                        command.name(), utc(clock.instant()),
+                        issuer == null || issuer.memberId() == null ? null : issuer.memberId().value(),
+                        issuer == null ? null : issuer.role().name())
                 .update();
         return new IssuedToken(tokenId, token);
     }
@@ -86,6 +95,33 @@ public class PersonalAccessTokens {
         if (revoked == 0) {
             throw new NotFound("No active token " + command.tokenId());
         }
+    }
+
+    /** Every token of the candidate's member, revoked ones too, newest first; never a secret or a hash. */
+    @QueryHandler
+    public CandidateTokens handle(FindCandidateTokens query) {
+        return new CandidateTokens(jdbc.sql("""
+                        SELECT token_id, name, created_at, issued_by_member_id, issued_by_role, last_used_at,
+                               revoked_at
+                        FROM personal_access_token
+                        WHERE organization_id = ? AND candidate_id = ?
+                        ORDER BY created_at DESC, token_id""")
+                .params(query.organizationId().value(), query.candidateId().value())
+                .query((row, number) -> {
+                    UUID issuer = row.getObject("issued_by_member_id", UUID.class);
+                    String issuerRole = row.getString("issued_by_role");
+                    return new TokenRecord(row.getObject("token_id", UUID.class), row.getString("name"),
+                            instant(row.getObject("created_at", OffsetDateTime.class)),
+                            issuer == null ? null : MemberId.of(issuer),
+                            issuerRole == null ? null : Role.valueOf(issuerRole),
+                            instant(row.getObject("last_used_at", OffsetDateTime.class)),
+                            instant(row.getObject("revoked_at", OffsetDateTime.class)));
+                })
+                .list());
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     /** The holder of a valid token, or null: an unknown and a revoked token look the same. */

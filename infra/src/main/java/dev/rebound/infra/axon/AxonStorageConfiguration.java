@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rebound.infra.ReboundProperties;
 import dev.rebound.infra.privacy.CryptoShreddingSerializer;
+import dev.rebound.infra.privacy.ErasureNotices;
 import dev.rebound.infra.privacy.JdbcPersonalDataKeys;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -32,6 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Axon's storage on PostgreSQL through plain JDBC: the event store, the token store and the dead-letter queue's
@@ -55,6 +57,12 @@ class AxonStorageConfiguration {
     JdbcPersonalDataKeys personalDataKeys(DataSource dataSource, Clock clock, ReboundProperties properties) {
         return new JdbcPersonalDataKeys(JdbcClient.create(dataSource), clock,
                 properties.personalData().keyCacheTtl(), properties.personalData().masterKey());
+    }
+
+    /** Forgets cached keys of subjects erased on any node, at once. */
+    @Bean
+    ErasureNotices erasureNotices(DataSource dataSource, JdbcPersonalDataKeys personalDataKeys) {
+        return new ErasureNotices(dataSource, personalDataKeys, Duration.ofSeconds(5));
     }
 
     /** Jackson, with every personal value encrypted under its subject's key (crypto-shredding). */

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * {@code Idempotency-Key} for every POST under {@code /api/}: a servlet filter right after Spring Security's, so
- * that it knows the caller and never sees a request without a valid token.
+ * that it knows the caller and never sees a request without a valid token. Expired answers are purged on a
+ * schedule ({@code rebound.idempotency.purge-interval}).
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -29,6 +30,11 @@ public class IdempotencyAutoConfiguration {
     IdempotencyStore idempotencyStore(DataSource dataSource, ReboundProperties properties) {
         ReboundProperties.Idempotency settings = properties.idempotency();
         return new IdempotencyStore(dataSource, settings.retention(), settings.claimTimeout());
+    }
+
+    @Bean
+    IdempotencyPurge idempotencyPurge(IdempotencyStore store, ReboundProperties properties) {
+        return new IdempotencyPurge(store, properties.idempotency().purgeInterval());
     }
 
     @Bean

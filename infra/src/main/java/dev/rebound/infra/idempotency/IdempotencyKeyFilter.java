@@ -23,6 +23,7 @@ import java.security.Principal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,10 @@ import java.util.regex.Pattern;
  * request without a valid token never reaches the store. Answers of 5xx and 429 are not kept: the key is given up
  * so that a retry runs again. The handler must answer synchronously, as every handler of the API does.
  *
+ * <p>Secrets in an answer are shown once: a newly issued token is taken out of the answer before it is kept
+ * ({@link KeptAnswer}), and a replay says so with {@code Idempotent-Withheld: token}. The ids a request and its answer
+ * mention are kept beside it, so that a candidate's erasure finds every kept answer about them.
+ *
  * <p>What it cannot promise: the claim and the command's events are not stored in one transaction. If the process
  * dies after the command was stored but before its answer was, a repeat after the claim timeout runs it again.
  */
@@ -43,6 +48,8 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     static final String KEY_HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    /** On a replay: the fields of the first answer that are not kept (a token, shown once), comma-separated. */
+    static final String WITHHELD_HEADER = "Idempotent-Withheld";
 
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyKeyFilter.class);
     private static final Pattern UUID_TEXT = Pattern.compile(
@@ -96,7 +103,8 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
         Claim claim;
         try {
-            claim = claimOrAnswerRepeat(caller.getName(), key, fingerprint(request, body), response);
+            claim = claimOrAnswerRepeat(caller.getName(), key, fingerprint(request, body), mentions(request, body),
+                    response);
         } catch (DataAccessException e) {
             LOG.warn("Idempotency keys cannot be checked: {}", e.getMessage(), e);
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -110,10 +118,10 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
     }
 
     /** Null when the key is not free: the repeat has then been answered. */
-    private Claim claimOrAnswerRepeat(String scope, UUID key, byte[] fingerprint, HttpServletResponse response)
-            throws IOException {
+    private Claim claimOrAnswerRepeat(String scope, UUID key, byte[] fingerprint, Set<UUID> mentions,
+                                      HttpServletResponse response) throws IOException {
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-            Optional<Claim> claim = store.claim(scope, key, fingerprint);
+            Optional<Claim> claim = store.claim(scope, key, fingerprint, mentions);
             if (claim.isPresent()) {
                 return claim.get();
             }
@@ -157,9 +165,12 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            boolean kept = store.complete(claim, new Answer(status, answer.getContentType(),
-                    answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray()));
-            if (!kept) {
+            String location = answer.getHeader(HttpHeaders.LOCATION);
+            byte[] body = answer.getContentAsByteArray();
+            KeptAnswer.Redacted kept = KeptAnswer.redact(answer.getContentType(), body);
+            boolean recorded = store.complete(claim, new Answer(status, answer.getContentType(), location,
+                    kept.body(), kept.withheld(), KeptAnswer.mentions(location, body)));
+            if (!recorded) {
                 LOG.warn("A request with Idempotency-Key {} took longer than the claim timeout and was run again "
                         + "meanwhile; repeats get the later run's answer, not this one", claim.key());
             }
@@ -198,6 +209,9 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.LOCATION, answer.location());
         }
         response.setHeader(REPLAYED_HEADER, "true");
+        if (answer.withheld() != null) {
+            response.setHeader(WITHHELD_HEADER, answer.withheld());
+        }
         response.setContentLength(answer.body().length);
         response.getOutputStream().write(answer.body());
     }
@@ -227,6 +241,13 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes(maxBodySize + 1);
         return body.length > maxBodySize ? null : body;
+    }
+
+    /** The ids the request names: in its path (as sent and as decoded), its query and its body. */
+    private static Set<UUID> mentions(HttpServletRequest request, byte[] body) {
+        String decodedPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return KeptAnswer.mentions(String.join("\n", request.getRequestURI(), decodedPath,
+                String.valueOf(request.getQueryString())), body);
     }
 
     /** What makes two requests the same: method, path with query, and body. */

@@ -5,8 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The table {@code idempotent_request}: who claimed which key for which request, and the answer once there is one.
@@ -14,39 +14,45 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Every statement runs on its own and commits at once (autocommit, no surrounding transaction), so a claim is
  * visible to a concurrent repeat before the request runs, and nothing here joins a command's unit of work. Times
  * are the database's clock, so that several nodes agree on them.
+ *
+ * <p>Expired rows are deleted by {@link IdempotencyPurge} on a schedule; lookups ignore them in between. Each row
+ * notes the ids its request and answer mention, so that erasing a candidate deletes every answer about them
+ * ({@code JdbcPersonalDataKeys}).
  */
 final class IdempotencyStore {
-
-    /** Expired rows are deleted on every this many claims; lookups ignore them in between. */
-    static final int PURGE_EVERY_CLAIMS = 100;
 
     private final JdbcClient jdbc;
     private final long retentionMillis;
     private final long claimTimeoutMillis;
-    private final int purgeEvery;
-    private final AtomicLong claims = new AtomicLong();
 
     IdempotencyStore(DataSource dataSource, Duration retention, Duration claimTimeout) {
-        this(dataSource, retention, claimTimeout, PURGE_EVERY_CLAIMS);
-    }
-
-    IdempotencyStore(DataSource dataSource, Duration retention, Duration claimTimeout, int purgeEvery) {
-        if (!retention.isPositive() || !claimTimeout.isPositive() || purgeEvery < 1) {
-            throw new IllegalArgumentException("retention, claim timeout and purge interval must be positive, got "
-                    + retention + ", " + claimTimeout + " and " + purgeEvery);
+        if (!retention.isPositive() || !claimTimeout.isPositive()) {
+            throw new IllegalArgumentException("retention and claim timeout must be positive, got " + retention
+                    + " and " + claimTimeout);
         }
         this.jdbc = JdbcClient.create(dataSource);
         this.retentionMillis = retention.toMillis();
         this.claimTimeoutMillis = claimTimeout.toMillis();
-        this.purgeEvery = purgeEvery;
     }
 
     /** The right to run a request and to record its answer, held until it is completed or released. */
     record Claim(String scope, UUID key, UUID owner) {
     }
 
-    /** What a request was answered with. */
-    record Answer(int status, String contentType, String location, byte[] body) {
+    /**
+     * What a request was answered with, as kept: {@code withheld} names the fields taken out of the body before it
+     * was kept (comma-separated; null when none), {@code mentions} the ids the answer names.
+     */
+    record Answer(int status, String contentType, String location, byte[] body, String withheld,
+                  Set<UUID> mentions) {
+
+        Answer(int status, String contentType, String location, byte[] body) {
+            this(status, contentType, location, body, null, Set.of());
+        }
+
+        Answer {
+            mentions = mentions == null ? Set.of() : Set.copyOf(mentions);
+        }
     }
 
     /** A key already claimed: the request it was claimed for and, once finished, its answer (else null). */
@@ -63,16 +69,20 @@ final class IdempotencyStore {
      * still in progress). Concurrent claims of one key: exactly one succeeds.
      */
     Optional<Claim> claim(String scope, UUID key, byte[] fingerprint) {
-        if (claims.getAndIncrement() % purgeEvery == 0) {
-            purgeExpired();
-        }
+        return claim(scope, key, fingerprint, Set.of());
+    }
+
+    /** {@link #claim(String, UUID, byte[])}, noting the ids the request mentions. */
+    Optional<Claim> claim(String scope, UUID key, byte[] fingerprint, Set<UUID> mentions) {
         UUID owner = UUID.randomUUID();
         return jdbc.sql("""
-                        INSERT INTO idempotent_request AS r (caller_scope, idempotency_key, fingerprint, state, owner)
-                        VALUES (:scope, :key, :fingerprint, 'IN_PROGRESS', :owner)
+                        INSERT INTO idempotent_request AS r (caller_scope, idempotency_key, fingerprint, state, owner,
+                                                             mentions)
+                        VALUES (:scope, :key, :fingerprint, 'IN_PROGRESS', :owner, CAST(:mentions AS uuid[]))
                         ON CONFLICT (caller_scope, idempotency_key) DO UPDATE
                             SET fingerprint = excluded.fingerprint, state = 'IN_PROGRESS', owner = excluded.owner,
-                                created_at = now(), status = NULL, content_type = NULL, location = NULL, body = NULL
+                                created_at = now(), status = NULL, content_type = NULL, location = NULL, body = NULL,
+                                withheld = NULL, mentions = excluded.mentions
                             WHERE r.created_at < now() - :retention * interval '1 millisecond'
                                OR (r.state = 'IN_PROGRESS' AND r.fingerprint = excluded.fingerprint
                                    AND r.created_at < now() - :claimTimeout * interval '1 millisecond')
@@ -81,6 +91,7 @@ final class IdempotencyStore {
                 .param("key", key)
                 .param("fingerprint", fingerprint)
                 .param("owner", owner)
+                .param("mentions", array(mentions))
                 .param("retention", retentionMillis)
                 .param("claimTimeout", claimTimeoutMillis)
                 .query(UUID.class)
@@ -91,13 +102,15 @@ final class IdempotencyStore {
     /** The request and answer recorded under a key, if the key is (still) claimed. */
     Optional<Recorded> find(String scope, UUID key) {
         return jdbc.sql("""
-                        SELECT fingerprint, state, status, content_type, location, body FROM idempotent_request
+                        SELECT fingerprint, state, status, content_type, location, body, withheld
+                        FROM idempotent_request
                         WHERE caller_scope = ? AND idempotency_key = ?""")
                 .params(scope, key)
                 .query((row, number) -> new Recorded(row.getBytes("fingerprint"),
                         "COMPLETED".equals(row.getString("state"))
                                 ? new Answer(row.getInt("status"), row.getString("content_type"),
-                                row.getString("location"), row.getBytes("body"))
+                                row.getString("location"), row.getBytes("body"), row.getString("withheld"),
+                                Set.of())
                                 : null))
                 .optional();
     }
@@ -110,10 +123,19 @@ final class IdempotencyStore {
     boolean complete(Claim claim, Answer answer) {
         return jdbc.sql("""
                         UPDATE idempotent_request
-                        SET state = 'COMPLETED', status = ?, content_type = ?, location = ?, body = ?
-                        WHERE caller_scope = ? AND idempotency_key = ? AND owner = ?""")
-                .params(answer.status(), answer.contentType(), answer.location(), answer.body(),
-                        claim.scope(), claim.key(), claim.owner())
+                        SET state = 'COMPLETED', status = :status, content_type = :contentType,
+                            location = :location, body = :body, withheld = :withheld,
+                            mentions = ARRAY(SELECT DISTINCT unnest(mentions || CAST(:mentions AS uuid[])))
+                        WHERE caller_scope = :scope AND idempotency_key = :key AND owner = :owner""")
+                .param("status", answer.status())
+                .param("contentType", answer.contentType())
+                .param("location", answer.location())
+                .param("body", answer.body())
+                .param("withheld", answer.withheld())
+                .param("mentions", array(answer.mentions()))
+                .param("scope", claim.scope())
+                .param("key", claim.key())
+                .param("owner", claim.owner())
                 .update() == 1;
     }
 
@@ -129,5 +151,14 @@ final class IdempotencyStore {
         return jdbc.sql("DELETE FROM idempotent_request WHERE created_at < now() - ? * interval '1 millisecond'")
                 .param(retentionMillis)
                 .update();
+    }
+
+    /** PostgreSQL's text form of a {@code uuid[]}. */
+    private static String array(Set<UUID> ids) {
+        StringBuilder text = new StringBuilder("{");
+        for (UUID id : ids) {
+            text.append(text.length() > 1 ? "," : "").append(id);
+        }
+        return text.append('}').toString();
     }
 }

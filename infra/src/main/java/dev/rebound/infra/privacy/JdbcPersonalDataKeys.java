@@ -21,11 +21,13 @@ import java.util.UUID;
  * The data keys in {@code personal_data_key}, one per data subject, created on first use inside the transaction that
  * stores the subject's first personal value. Erasing a subject keeps a row without a key, so that nothing personal of
  * theirs is ever stored again, and scrubs the copies infra keeps beside the event store: token names, the causes of
- * dead letters, and the answers kept for the subject's own {@code Idempotency-Key} repeats (which may quote tone
- * warnings).
+ * dead letters, the answers kept for the subject's own {@code Idempotency-Key} repeats (which may quote tone
+ * warnings), and every kept answer whose request or answer names the subject, whoever sent it.
  *
  * <p>Keys read from the table are cached for a short time, and only once the transaction that read them has
- * committed: a key whose creating transaction rolled back is never used.
+ * committed: a key whose creating transaction rolled back is never used. The cache serves reading only: a key for a
+ * new value is checked against its row in the writing transaction ({@link #keyForWriting}), so an erasure on another
+ * node stops new personal data at once.
  */
 public class JdbcPersonalDataKeys implements PersonalDataKeys {
 
@@ -63,22 +65,48 @@ public class JdbcPersonalDataKeys implements PersonalDataKeys {
         return PersonalDataCipher.key(raw);
     }
 
-    /** The subject's key for a new value, made if the subject has none; empty once the subject is erased. */
+    /**
+     * The subject's key for a new value, made if the subject has none; empty once the subject is erased.
+     *
+     * <p>The cache is never trusted here: the key row is read afresh and share-locked in the writing transaction
+     * ({@code FOR SHARE}). An erasure on any node either committed before — the row has no key and nothing personal
+     * is written — or waits for this transaction to commit and then shreds what it wrote along with the rest. So no
+     * node writes new personal data with an erased subject's key, however long it has cached that key.
+     */
     Optional<SecretKey> keyForWriting(UUID subject) {
-        Cached cached = cached(subject);
-        if (cached != null) {
-            return Optional.ofNullable(cached.key());
+        Optional<StoredKey> row = lockedRow(subject);
+        if (row.isEmpty()) {
+            byte[] fresh = PersonalDataCipher.newKey().getEncoded();
+            byte[] stored = masterKey == null ? fresh : PersonalDataCipher.wrap(fresh, subject, masterKey);
+            jdbc.sql("""
+                            INSERT INTO personal_data_key (subject_id, data_key, wrapped, created_at)
+                            VALUES (:subject, :key, :wrapped, :now)
+                            ON CONFLICT (subject_id) DO NOTHING""")
+                    .param("subject", subject).param("key", stored).param("wrapped", masterKey != null)
+                    .param("now", Timestamp.from(clock.instant()))
+                    .update();
+            row = lockedRow(subject);
         }
-        byte[] fresh = PersonalDataCipher.newKey().getEncoded();
-        byte[] stored = masterKey == null ? fresh : PersonalDataCipher.wrap(fresh, subject, masterKey);
-        jdbc.sql("""
-                        INSERT INTO personal_data_key (subject_id, data_key, wrapped, created_at)
-                        VALUES (:subject, :key, :wrapped, :now)
-                        ON CONFLICT (subject_id) DO NOTHING""")
-                .param("subject", subject).param("key", stored).param("wrapped", masterKey != null)
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
-        return load(subject);
+        if (row.isEmpty() || row.get().key() == null) {
+            forget(subject);
+            return Optional.empty();
+        }
+        Cached cached = cached(subject);
+        if (cached != null && cached.key() != null) {
+            return Optional.of(cached.key()); // a key never changes while it exists: spare the unwrapping
+        }
+        SecretKey key = unwrap(subject, row.get());
+        remember(subject, key);
+        return Optional.of(key);
+    }
+
+    private Optional<StoredKey> lockedRow(UUID subject) {
+        return jdbc.sql("""
+                        SELECT data_key, wrapped FROM personal_data_key WHERE subject_id = :subject
+                        FOR SHARE""")
+                .param("subject", subject)
+                .query((rs, n) -> new StoredKey(rs.getBytes("data_key"), rs.getBoolean("wrapped")))
+                .optional();
     }
 
     /** The subject's key for reading a stored value; empty when it was erased (or never existed). */
@@ -125,6 +153,15 @@ public class JdbcPersonalDataKeys implements PersonalDataKeys {
                             WHERE candidate_id = :subject OR member_id = :subject)""")
                 .param("subject", subject)
                 .update();
+        // every kept answer about the subject, whoever sent the request: its request or answer names them (rows
+        // kept before mentions were noted are searched in their answer)
+        jdbc.sql("""
+                        DELETE FROM idempotent_request
+                        WHERE mentions @> ARRAY[CAST(:subject AS uuid)]
+                           OR position(convert_to(:text, 'UTF8') IN body) > 0
+                           OR position(:text IN location) > 0""")
+                .param("subject", subject).param("text", subject.toString())
+                .update();
         jdbc.sql("UPDATE personal_access_token SET name = NULL WHERE candidate_id = :subject OR member_id = :subject")
                 .param("subject", subject)
                 .update();
@@ -133,6 +170,10 @@ public class JdbcPersonalDataKeys implements PersonalDataKeys {
                         WHERE sequence_identifier = :subject""")
                 .param("erased", PersonalData.ERASED).param("subject", subject.toString())
                 .update();
+        // every node's cache forgets the key when this transaction commits (ErasureNotices)
+        jdbc.sql("SELECT pg_notify('" + ErasureNotices.CHANNEL + "', :subject)")
+                .param("subject", subject.toString())
+                .query((rs, n) -> true).list();
         forget(subject);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -173,9 +214,17 @@ public class JdbcPersonalDataKeys implements PersonalDataKeys {
         }
     }
 
-    private void forget(UUID subject) {
+    /** Drops the subject's key from this node's cache (an erasure here or, through {@link ErasureNotices}, elsewhere). */
+    void forget(UUID subject) {
         synchronized (cache) {
             cache.remove(subject);
+        }
+    }
+
+    /** Drops every cached key: erasures may have been missed. */
+    void forgetAll() {
+        synchronized (cache) {
+            cache.clear();
         }
     }
 

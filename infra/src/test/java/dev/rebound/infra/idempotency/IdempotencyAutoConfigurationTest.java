@@ -49,6 +49,8 @@ class IdempotencyAutoConfigurationTest {
             assertThat(settings.retention()).isEqualTo(Duration.ofHours(24));
             assertThat(settings.claimTimeout()).isEqualTo(Duration.ofMinutes(2));
             assertThat(settings.maxBodySize()).isEqualTo(DataSize.ofMegabytes(1));
+            assertThat(settings.purgeInterval()).isEqualTo(Duration.ofMinutes(5));
+            assertThat(context).hasSingleBean(IdempotencyPurge.class);
         });
     }
 

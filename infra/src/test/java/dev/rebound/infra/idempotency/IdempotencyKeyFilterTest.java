@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -110,6 +111,49 @@ class IdempotencyKeyFilterTest {
         assertThat(repeat.getContentType()).isEqualTo(first.getContentType());
         assertThat(repeat.getHeader("Location")).isEqualTo("/api/v1/things/1");
         assertThat(repeat.getHeader(IdempotencyKeyFilter.REPLAYED_HEADER)).isEqualTo("true");
+    }
+
+    /** A handler that issues a secret, as adding a member or issuing a token does. */
+    private FilterChain issuing(String secret) {
+        return (request, response) -> {
+            runs.incrementAndGet();
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setStatus(202);
+            http.setContentType("application/json");
+            http.getOutputStream().write(("{\"tokenId\":\"7b0f5a52-43c2-4d1e-9a7e-2f7f7c6c3a10\",\"token\":\"" + secret
+                    + "\",\"nested\":{\"token\":\"" + secret + "\",\"kept\":1}}").getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    @Test
+    void aSecretIsShownOnceNeverKeptAndTheReplaySaysItIsWithheld() throws Exception {
+        String secret = "rbt_secret-shown-once";
+
+        MockHttpServletResponse first = send(request("POST", PATH, "alice", key, BODY), issuing(secret));
+        MockHttpServletResponse repeat = send(request("POST", PATH, "alice", key, BODY), issuing(secret));
+
+        assertThat(runs).hasValue(1);
+        assertThat(first.getContentAsString()).contains(secret);
+        assertThat(first.getHeader(IdempotencyKeyFilter.WITHHELD_HEADER)).isNull();
+        assertThat(repeat.getStatus()).isEqualTo(202);
+        assertThat(repeat.getHeader(IdempotencyKeyFilter.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(repeat.getHeader(IdempotencyKeyFilter.WITHHELD_HEADER)).isEqualTo("token");
+        assertThat(repeat.getContentAsString())
+                .isEqualTo("{\"tokenId\":\"7b0f5a52-43c2-4d1e-9a7e-2f7f7c6c3a10\",\"nested\":{\"kept\":1}}");
+        assertThat(database.jdbc.sql("SELECT count(*) FROM idempotent_request WHERE position('rbt_' IN "
+                + "convert_from(body, 'UTF8')) > 0").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theIdsThatRequestAndAnswerNameAreKeptForErasure() throws Exception {
+        UUID inPath = UUID.randomUUID();
+        UUID inBody = UUID.randomUUID();
+        send(request("POST", "/api/v1/candidates/" + inPath.toString().toUpperCase() + "/applications", "alice",
+                key, "{\"about\":\"" + inBody + "\"}"), handler(202));
+
+        assertThat(database.jdbc.sql("SELECT mentions FROM idempotent_request WHERE idempotency_key = ?::uuid")
+                .param(key).query((row, n) -> List.of((Object[]) row.getArray("mentions").getArray())).single())
+                .contains(inPath, inBody);
     }
 
     @Test

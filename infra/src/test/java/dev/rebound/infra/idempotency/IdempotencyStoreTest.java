@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The claims and answers of {@code idempotent_request} on a real PostgreSQL. */
 class IdempotencyStoreTest {
@@ -182,19 +185,44 @@ class IdempotencyStoreTest {
     }
 
     @Test
-    void claimsPurgeExpiredKeysNowAndThen() {
-        IdempotencyStore purgingEveryThirdClaim = new IdempotencyStore(database.dataSource, RETENTION, CLAIM_TIMEOUT,
-                3);
+    void expiredKeysArePurgedOnAScheduleWithoutAnyClaim() {
         UUID old = UUID.randomUUID();
-        purgingEveryThirdClaim.claim("alice", old, REQUEST).orElseThrow();
+        UUID recent = UUID.randomUUID();
+        store.complete(store.claim("alice", old, REQUEST).orElseThrow(), ACCEPTED);
+        store.complete(store.claim("alice", recent, REQUEST).orElseThrow(), ACCEPTED);
         database.age(old, RETENTION.plusSeconds(1));
+        IdempotencyPurge purge = new IdempotencyPurge(store, Duration.ofMillis(100));
 
-        purgingEveryThirdClaim.claim("alice", UUID.randomUUID(), REQUEST);
-        purgingEveryThirdClaim.claim("alice", UUID.randomUUID(), REQUEST);
-        assertThat(database.rows()).isEqualTo(3);
+        purge.start();
+        try {
+            await().atMost(Duration.ofSeconds(5)).until(() -> database.rows() == 1);
+        } finally {
+            purge.stop();
+        }
 
-        purgingEveryThirdClaim.claim("alice", UUID.randomUUID(), REQUEST);
-        assertThat(database.rows()).isEqualTo(3);
-        assertThat(purgingEveryThirdClaim.find("alice", old)).isEmpty();
+        assertThat(store.find("alice", old)).isEmpty();
+        assertThat(store.find("alice", recent)).isPresent();
+        assertThat(purge.isRunning()).isFalse();
+    }
+
+    @Test
+    void aPurgeIntervalMustBePositive() {
+        assertThatThrownBy(() -> new IdempotencyPurge(store, Duration.ZERO))
+                .hasMessageContaining("rebound.idempotency.purge-interval");
+    }
+
+    @Test
+    void theIdsOfRequestAndAnswerAreKeptBesideTheAnswer() {
+        UUID mentionedInRequest = UUID.randomUUID();
+        UUID mentionedInAnswer = UUID.randomUUID();
+        UUID key = UUID.randomUUID();
+        Claim claim = store.claim("alice", key, REQUEST, Set.of(mentionedInRequest)).orElseThrow();
+        store.complete(claim, new Answer(202, "application/json", null, bytes("{}"), "token",
+                Set.of(mentionedInAnswer, mentionedInRequest)));
+
+        assertThat(database.jdbc.sql("SELECT mentions FROM idempotent_request WHERE idempotency_key = ?")
+                .param(key).query((row, n) -> List.of((Object[]) row.getArray("mentions").getArray())).single())
+                .containsExactlyInAnyOrder(mentionedInRequest, mentionedInAnswer);
+        assertThat(store.find("alice", key).orElseThrow().answer().withheld()).isEqualTo("token");
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.crypto.SecretKey;
+import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The key table on PostgreSQL: one key per subject, wrapped with the master key when there is one, erasable. */
 @SpringBootTest(classes = InfraTestApplication.class)
@@ -24,6 +26,9 @@ class PersonalDataKeysIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     private static String masterKey() {
         byte[] raw = new byte[32];
@@ -95,6 +100,71 @@ class PersonalDataKeysIntegrationTest {
                 .query(String.class).optional()).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM idempotent_request WHERE caller_scope = ?").param(member.toString())
                 .query(Long.class).single()).isZero();
+    }
+
+    private void keptAnswer(String scope, UUID[] mentions, String body, String location) {
+        jdbc.sql("""
+                        INSERT INTO idempotent_request (caller_scope, idempotency_key, fingerprint, state, owner, status,
+                                                        body, location, mentions)
+                        VALUES (?, ?, ?, 'COMPLETED', ?, 202, ?, ?, ?)""")
+                .params(scope, UUID.randomUUID(), new byte[32], UUID.randomUUID(), body.getBytes(), location,
+                        mentions).update();
+    }
+
+    private long keptAnswers(String scope) {
+        return jdbc.sql("SELECT count(*) FROM idempotent_request WHERE caller_scope = ?").param(scope)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void erasureDropsEveryKeptAnswerThatNamesTheSubjectWhoeverSentIt() {
+        UUID candidate = UUID.randomUUID();
+        String admin = "admin-" + UUID.randomUUID();
+        String bystander = "other-" + UUID.randomUUID();
+        keptAnswer(admin, new UUID[]{candidate}, "{\"applicationId\":\"" + UUID.randomUUID() + "\"}", null);
+        keptAnswer(admin, new UUID[0], "{\"candidateId\":\"" + candidate + "\"}", null);
+        keptAnswer(admin, new UUID[0], "{}", "/api/v1/candidates/" + candidate + "/timeline");
+        keptAnswer(bystander, new UUID[]{UUID.randomUUID()}, "{\"candidateId\":\"" + UUID.randomUUID() + "\"}",
+                null);
+
+        keys(null).erase(candidate);
+
+        assertThat(keptAnswers(admin)).isZero();
+        assertThat(keptAnswers(bystander)).isOne();
+    }
+
+    @Test
+    void anotherNodeWritesNothingWithTheKeyOfASubjectErasedElsewhereEvenWhileItIsCached() {
+        UUID subject = UUID.randomUUID();
+        JdbcPersonalDataKeys erasing = keys(null);
+        JdbcPersonalDataKeys other = new JdbcPersonalDataKeys(jdbc, Clock.systemUTC(), Duration.ofHours(1), null);
+        SecretKey key = other.keyForWriting(subject).orElseThrow();
+        assertThat(other.keyForReading(subject)).contains(key); // cached on the other node, for an hour
+
+        erasing.erase(subject);
+
+        assertThat(other.keyForWriting(subject)).isEmpty();
+        assertThat(other.keyForReading(subject)).isEmpty(); // refusing to write forgot the cached key
+    }
+
+    @Test
+    void anotherNodeForgetsTheKeyOfASubjectErasedElsewhereAtOnce() throws Exception {
+        UUID subject = UUID.randomUUID();
+        JdbcPersonalDataKeys erasing = keys(null);
+        JdbcPersonalDataKeys other = new JdbcPersonalDataKeys(jdbc, Clock.systemUTC(), Duration.ofHours(1), null);
+        SecretKey key = other.keyForWriting(subject).orElseThrow();
+        ErasureNotices notices = new ErasureNotices(dataSource, other, Duration.ofSeconds(1));
+        notices.start();
+        try {
+            assertThat(notices.awaitListening(Duration.ofSeconds(5))).isTrue();
+            assertThat(other.keyForReading(subject)).contains(key);
+
+            erasing.erase(subject);
+
+            await().atMost(Duration.ofSeconds(2)).until(() -> other.keyForReading(subject).isEmpty());
+        } finally {
+            notices.stop();
+        }
     }
 
     @Test

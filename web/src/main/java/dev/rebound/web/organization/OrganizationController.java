@@ -10,6 +10,7 @@ import dev.rebound.api.organization.command.CreateOrganization;
 import dev.rebound.api.organization.command.IssueToken;
 import dev.rebound.api.organization.command.RevokeToken;
 import dev.rebound.web.problem.Problems;
+import dev.rebound.web.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +21,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,10 +87,13 @@ class OrganizationController {
             description = """
                     Adds a member in a role; a `CANDIDATE` member gets a candidate record (`candidateId`). The \
                     answer carries the member's first personal access token: shown this once, stored only as a \
-                    hash. Platform admin or org admin. Events: `MemberAdded` (and `CandidateRegistered`).""")
+                    hash; a repeat with the same `Idempotency-Key` answers without `token`, with \
+                    `Idempotent-Withheld: token`. Platform admin or org admin. Events: `MemberAdded` (and \
+                    `CandidateRegistered`).""")
     @PostMapping("/{organizationId}/members")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    MemberAddedResponse addMember(@PathVariable UUID organizationId, @Valid @RequestBody AddMemberRequest request) {
+    MemberAddedResponse addMember(@PathVariable UUID organizationId, @Valid @RequestBody AddMemberRequest request,
+                                  @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
         if (!request.role().isMemberRole()) {
             throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, Problems.invalid(
                     HttpStatus.UNPROCESSABLE_ENTITY, "The platform admin is no member's role.", List.of(
@@ -99,21 +105,24 @@ class OrganizationController {
         CandidateId candidate = request.role() == Role.CANDIDATE ? CandidateId.random() : null;
         commands.sendAndWait(new AddMember(organization, member, request.role(), request.displayName(),
                 request.email(), candidate));
-        IssuedToken token = commands.sendAndWait(new IssueToken(organization, member, "first token"));
+        IssuedToken token = commands.sendAndWait(new IssueToken(organization, member, "first token",
+                Callers.of(principal)));
         return new MemberAddedResponse(member.value(), candidate == null ? null : candidate.value(), token.tokenId(),
                 token.token());
     }
 
     @Operation(operationId = "issueToken", summary = "Issue a personal access token",
-            description = "Issues another token for the member; shown this once. The member itself (or the platform "
-                    + "admin); an org admin hands over only a new member's first token, with the member "
-                    + "(403 otherwise).")
+            description = "Issues another token for the member; shown this once (a repeat with the same "
+                    + "`Idempotency-Key` answers without `token`, with `Idempotent-Withheld: token`). Who issued it is "
+                    + "recorded and listed with the candidate's tokens. The member itself (or the platform admin); "
+                    + "an org admin hands over only a new member's first token, with the member (403 otherwise).")
     @PostMapping("/{organizationId}/members/{memberId}/tokens")
     @ResponseStatus(HttpStatus.ACCEPTED)
     TokenIssuedResponse issueToken(@PathVariable UUID organizationId, @PathVariable UUID memberId,
-                                   @Valid @RequestBody(required = false) IssueTokenRequest request) {
+                                   @Valid @RequestBody(required = false) IssueTokenRequest request,
+                                   @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
         IssuedToken token = commands.sendAndWait(new IssueToken(OrganizationId.of(organizationId),
-                MemberId.of(memberId), request == null ? null : request.name()));
+                MemberId.of(memberId), request == null ? null : request.name(), Callers.of(principal)));
         return new TokenIssuedResponse(token.tokenId(), token.token());
     }
 

@@ -3,7 +3,9 @@ package dev.rebound.web.ui.candidate;
 import dev.rebound.api.access.query.AccessLogPage;
 import dev.rebound.api.access.query.FindAccessLog;
 import dev.rebound.api.common.CandidateId;
+import dev.rebound.api.organization.CandidateTokens;
 import dev.rebound.api.organization.command.ErasePersonalData;
+import dev.rebound.api.organization.query.FindCandidateTokens;
 import dev.rebound.web.query.Reads;
 import dev.rebound.api.access.Caller;
 import dev.rebound.web.security.Callers;
@@ -27,7 +29,8 @@ import java.util.UUID;
 
 /**
  * A candidate's privacy page: who looked at their data (the access log, as {@code GET
- * /api/v1/candidates/{id}/access-log} answers it) and the erasure of their personal data ({@code DELETE
+ * /api/v1/candidates/{id}/access-log} answers it), the tokens that act as them (as {@code GET
+ * /api/v1/candidates/{id}/tokens} lists them) and the erasure of their personal data ({@code DELETE
  * /api/v1/candidates/{id}/personal-data}). The candidate themself and their admins; the access policy decides who may
  * open it (a coach gets "not found", and 403 for the erasure) and does not record the page in the access log, which
  * holds no data of the candidate.
@@ -81,6 +84,8 @@ class PrivacyController {
         model.addAttribute("own", CandidateId.of(candidateId).equals(caller.candidateId()));
         model.addAttribute("accessLog", reads.answer(new FindAccessLog(caller.organizationId(),
                 CandidateId.of(candidateId), null, null, 0, ACCESS_LOG_ENTRIES), AccessLogPage.class));
+        model.addAttribute("tokens", reads.answer(new FindCandidateTokens(caller.organizationId(),
+                CandidateId.of(candidateId)), CandidateTokens.class).items());
         return "privacy";
     }
 }

@@ -63,14 +63,15 @@ class AddCandidateController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return VIEW;
         }
-        OrganizationId organization = Callers.of(principal).organizationId();
+        Caller caller = Callers.of(principal);
+        OrganizationId organization = caller.organizationId();
         MemberId member = MemberId.random();
         CandidateId candidate = CandidateId.random();
         String displayName = form.getDisplayName().strip();
         String email = form.getEmail().strip();
         commands.send(new AddMember(organization, member, Role.CANDIDATE, displayName, email, candidate), errors);
         IssuedToken token = errors.hasErrors() ? null
-                : commands.send(new IssueToken(organization, member, "first token"), errors);
+                : commands.send(new IssueToken(organization, member, "first token", caller), errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return VIEW;
