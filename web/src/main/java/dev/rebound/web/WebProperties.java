@@ -14,13 +14,31 @@ import java.util.UUID;
  * @param bootstrapToken         the platform-admin token (env {@code REBOUND_BOOTSTRAP_TOKEN}); generated when unset
  * @param defaultOrganizationId  the organization the platform admin acts in until organizations can be created
  * @param api                    limits of the REST API
+ * @param analytics              what the organization analytics may describe
  */
 @ConfigurationProperties("rebound")
 public record WebProperties(
         @DefaultValue("./data") Path dataDir,
         String bootstrapToken,
         @DefaultValue("00000000-0000-0000-0000-000000000001") UUID defaultOrganizationId,
-        @DefaultValue Api api) {
+        @DefaultValue Api api,
+        @DefaultValue Analytics analytics) {
+
+    /**
+     * @param minimumCohort the fewest candidates an organization figure may describe (env
+     *                      {@code REBOUND_ANALYTICS_MINIMUM_COHORT}); a smaller group's figures are withheld, so that
+     *                      no one can be singled out (see {@code OrganizationAnalytics} for which group each figure
+     *                      describes). At least 1; the application does not start otherwise.
+     */
+    public record Analytics(@DefaultValue("5") int minimumCohort) {
+
+        public Analytics {
+            if (minimumCohort < 1) {
+                throw new IllegalArgumentException("rebound.analytics.minimum-cohort must be at least 1, was "
+                        + minimumCohort);
+            }
+        }
+    }
 
     /**
      * @param maxBodySize the largest request body under {@code /api/} (env {@code REBOUND_API_MAX_BODY_SIZE}); larger

@@ -48,7 +48,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The organization's pages in a real browser: the coach's list of candidates (where a coach lands after signing in),
  * the employer-contact audit and its CSV download (with the session's sign-in, not a bearer token), the cohort
- * analytics, and an org admin adding a candidate.
+ * analytics (withheld below the minimum cohort), and an org admin adding a candidate.
  */
 class OrganizationBrowserTest extends BrowserTest {
 
@@ -211,17 +211,61 @@ class OrganizationBrowserTest extends BrowserTest {
 
     @Test
     void analyticsShowsTheCohortFiguresWithCharts() {
-        UUID candidate = UUID.randomUUID();
-        String application = track(candidate, "Initech", "BI Developer");
-        api.accepted("/api/v1/applications/" + application + "/rejection", rejection(now.minus(Duration.ofDays(1))));
-        await().atMost(PATIENCE).until(() -> candidates().contains(candidate)
-                && summary(candidate).rejections() == 1);
+        // an organization of its own with five candidates, the minimum cohort of the shared application
+        OrganizationId org = OrganizationId.random();
+        commands.sendAndWait(new CreateOrganization(org, "Figures Co-op"));
+        String adminToken = memberToken(org, MemberId.random(), Role.ORG_ADMIN, null);
+        ApiClient admin = new ApiClient(port, adminToken);
+        for (int number = 1; number <= 5; number++) {
+            CandidateId candidate = CandidateId.random();
+            memberToken(org, MemberId.random(), Role.CANDIDATE, candidate);
+            String application = admin.accepted("/api/v1/candidates/" + candidate + "/applications",
+                    "{\"employerName\": \"Initech\", \"roleTitle\": \"BI Developer\"}").get("applicationId").asString();
+            admin.accepted("/api/v1/applications/" + application + "/rejection",
+                    rejection(now.minus(Duration.ofDays(1))));
+        }
+        await().atMost(PATIENCE).until(() -> {
+            JsonNode figures = ApiClient.json(admin.get("/api/v1/organizations/" + org + "/analytics"));
+            return !figures.get("suppressed").asBoolean() && figures.get("rejections").asLong() == 5;
+        });
 
+        signInWith(adminToken, "/candidates");
         open("/organization/analytics");
         assertThat(waitFor(By.id("figures")).getText()).contains("Feedback asked within 24 h", "Rejections");
+        assertThat(browser.findElements(By.id("analytics-suppressed"))).isEmpty();
         wait.until(ExpectedConditions.attributeToBe(By.id("competency-chart"), "data-drawn", "true"));
         wait.until(ExpectedConditions.attributeToBe(By.id("stages-chart"), "data-drawn", "true"));
         screenshot("organization-analytics");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void analyticsOfFewerCandidatesThanTheMinimumShowTheReasonInsteadOfFigures() {
+        OrganizationId org = OrganizationId.random();
+        commands.sendAndWait(new CreateOrganization(org, "Tiny Co-op"));
+        String analystToken = memberToken(org, MemberId.random(), Role.ANALYST, null);
+        CandidateId candidate = CandidateId.random();
+        String candidateToken = memberToken(org, MemberId.random(), Role.CANDIDATE, candidate);
+        new ApiClient(port, candidateToken).accepted("/api/v1/candidates/" + candidate + "/applications",
+                "{\"employerName\": \"Initech\", \"roleTitle\": \"Analyst\"}");
+
+        signInWith(analystToken, "/organization/analytics");
+        assertThat(waitFor(By.id("analytics-suppressed")).getText())
+                .isEqualTo("Fewer than 5 candidates: figures are withheld so that no one can be singled out.");
+        assertThat(browser.findElement(By.id("minimum-cohort")).getText()).isEqualTo("5");
+        assertThat(browser.findElements(By.id("figures"))).as("no figures").isEmpty();
+        assertThat(browser.findElements(By.tagName("canvas"))).as("no charts").isEmpty();
+        screenshot("organization-analytics-withheld");
+        browser.manage().deleteAllCookies();
+    }
+
+    /** Signs this browser in afresh with a member's token and waits for the page a member of that role lands on. */
+    private void signInWith(String token, String landing) {
+        browser.manage().deleteAllCookies();
+        open("/sign-in");
+        browser.findElement(By.id("token")).sendKeys(token);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(url(landing)));
     }
 
     private String track(UUID candidate, String employer, String role) {

@@ -33,10 +33,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -44,7 +46,8 @@ import java.util.UUID;
  * facts only, one row per application or per event (keyed by event id), with no names and no free text; the figures
  * are computed from them when asked for, in SQL where a database does it best (rates, the median) and with the shared
  * rules of {@code api} and {@link WeaknessStatusRule} where they already exist (stage order, weakness status). So the
- * answer depends neither on the order events arrive in nor on how often one arrives.
+ * answer depends neither on the order events arrive in nor on how often one arrives. Which groups are too small to
+ * describe is decided when the figures are asked for, by the query's minimum cohort; the tables keep every fact.
  */
 @ProcessingGroup(AnalyticsProjection.NAME)
 public class AnalyticsProjection {
@@ -179,23 +182,34 @@ public class AnalyticsProjection {
                          analytics_practice, analytics_weakness_marked_addressed""").update();
     }
 
+    /**
+     * The figures, or a withheld answer when the cohort (candidates with a tracked application) is smaller than the
+     * query's minimum; inside a described cohort the weakness figures are withheld one by one below it
+     * ({@link OrganizationAnalytics} says which group each figure describes).
+     */
     @QueryHandler
     OrganizationAnalytics handle(FindOrganizationAnalytics query) {
         UUID org = query.organizationId().value();
+        int minimum = query.minimumCohort();
         Counts counts = counts(org);
+        if (counts.candidates() < minimum) {
+            return OrganizationAnalytics.withheld(minimum);
+        }
         Timeliness timeliness = timeliness(org);
         Responses responses = responses(org);
         return new OrganizationAnalytics(
                 ratio(timeliness.requestedWithinDay(), timeliness.rejections()),
                 ratio(responses.received(), responses.requested()),
                 responses.medianHours(),
-                weaknessByCompetency(org),
-                improvementRate(org),
+                weaknessByCompetency(org, minimum),
+                improvementRate(org, minimum),
                 counts.offers(),
                 timeliness.rejections(),
                 counts.applications(),
                 counts.candidates(),
-                furthestStages(org));
+                furthestStages(org),
+                false,
+                null);
     }
 
     private record Counts(long applications, long candidates, long offers) {
@@ -271,19 +285,33 @@ public class AnalyticsProjection {
                 .single();
     }
 
-    private Map<String, Long> weaknessByCompetency(UUID org) {
+    /**
+     * Mentions per competency, each entry withheld (null) when the candidates mentioned in that competency are at
+     * least one but fewer than {@code minimum}. Candidates are counted per competency, not per weakness: a candidate
+     * mentioned for two weaknesses of one competency is one of its candidates.
+     */
+    private Map<String, Long> weaknessByCompetency(UUID org, int minimum) {
         Map<String, Long> mentions = new LinkedHashMap<>();
+        Map<String, Set<UUID>> candidates = new HashMap<>();
         for (Competency competency : Competency.values()) {
             mentions.put(competency.key(), 0L);
         }
-        jdbc.sql("SELECT weakness, count(*) AS mentions FROM analytics_point_weakness"
-                        + " WHERE organization_id = :org AND " + MENTION + " GROUP BY weakness")
+        jdbc.sql("SELECT weakness, candidate_id, count(*) AS mentions FROM analytics_point_weakness"
+                        + " WHERE organization_id = :org AND " + MENTION + " GROUP BY weakness, candidate_id")
                 .param("org", org)
                 .query(row -> {
                     long count = row.getLong("mentions");
-                    competencyOf(row.getString("weakness"))
-                            .ifPresent(competency -> mentions.merge(competency.key(), count, Long::sum));
+                    UUID candidate = row.getObject("candidate_id", UUID.class);
+                    competencyOf(row.getString("weakness")).ifPresent(competency -> {
+                        mentions.merge(competency.key(), count, Long::sum);
+                        candidates.computeIfAbsent(competency.key(), key -> new HashSet<>()).add(candidate);
+                    });
                 });
+        candidates.forEach((competency, mentioned) -> {
+            if (mentioned.size() < minimum) {
+                mentions.put(competency, null);
+            }
+        });
         return mentions;
     }
 
@@ -306,7 +334,8 @@ public class AnalyticsProjection {
     private record Mentioned(Pair pair, Instant lastMention, Instant markedAddressedAt) {
     }
 
-    private Double improvementRate(UUID org) {
+    /** Null when no one, or fewer than {@code minimum} candidates, have a mention. */
+    private Double improvementRate(UUID org, int minimum) {
         List<Mentioned> mentioned = jdbc.sql("""
                         SELECT m.candidate_id, m.weakness, max(m.evaluated_at) AS last_mention,
                                (SELECT max(a.marked_at) FROM analytics_weakness_marked_addressed a
@@ -322,7 +351,8 @@ public class AnalyticsProjection {
                         row.getObject("last_mention", OffsetDateTime.class).toInstant(),
                         instant(row.getObject("marked_at", OffsetDateTime.class))))
                 .list();
-        if (mentioned.isEmpty()) {
+        if (mentioned.stream().map(weakness -> weakness.pair().candidate()).distinct().count()
+                < Math.max(1, minimum)) {
             return null;
         }
         Map<UUID, List<Instant>> evaluations = new HashMap<>();

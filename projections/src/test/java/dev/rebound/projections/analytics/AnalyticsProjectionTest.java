@@ -75,17 +75,26 @@ class AnalyticsProjectionTest {
     // --- figures -------------------------------------------------------------------------------------------------
 
     @Test
-    void withoutHistoryEveryCountIsZeroAndEveryRateIsNull() {
+    void withoutACandidateThereIsNoCohortToDescribe() {
+        assertThat(analytics()).isEqualTo(OrganizationAnalytics.withheld(1));
+    }
+
+    @Test
+    void withoutRejectionsOrFeedbackEveryOtherCountIsZeroAndEveryRateIsNull() {
+        track(CandidateId.random(), "Acme");
+        deliverAll();
+
         OrganizationAnalytics figures = analytics();
 
+        assertThat(figures.suppressed()).isFalse();
         assertThat(figures.feedbackRequestedWithin24hRate()).isNull();
         assertThat(figures.feedbackResponseRate()).isNull();
         assertThat(figures.medianHoursToFeedback()).isNull();
         assertThat(figures.improvementRate()).isNull();
         assertThat(figures.offers()).isZero();
         assertThat(figures.rejections()).isZero();
-        assertThat(figures.applications()).isZero();
-        assertThat(figures.candidates()).isZero();
+        assertThat(figures.applications()).isOne();
+        assertThat(figures.candidates()).isOne();
         assertThat(figures.weaknessByCompetency()).containsExactly(entry("career-development", 0L),
                 entry("communication", 0L), entry("critical-thinking", 0L), entry("equity-inclusion", 0L),
                 entry("leadership", 0L), entry("professionalism", 0L), entry("teamwork", 0L),
@@ -304,6 +313,93 @@ class AnalyticsProjectionTest {
         assertThat(analytics()).isEqualTo(cohortFigures());
     }
 
+    // --- no group smaller than the minimum cohort -------------------------------------------------------------------
+
+    @Test
+    void aCohortOfFourWithAMinimumOfFiveIsWithheldWholly() {
+        for (int number = 1; number <= 4; number++) {
+            CandidateId candidate = CandidateId.random();
+            ApplicationId application = rejectedApplication(candidate, "Employer " + number);
+            request(application, hours(2));
+            feedback(application, hours(5), 1);
+            evaluate(application, hours(30), point(Verdict.ACCEPTED, "communication.clarity"));
+        }
+        deliverAll();
+
+        OrganizationAnalytics figures = analytics(5);
+
+        assertThat(figures).isEqualTo(new OrganizationAnalytics(null, null, null, null, null, null, null, null, null,
+                null, true, "Fewer than 5 candidates: figures are withheld so that no one can be singled out."));
+        assertThat(analytics(4).suppressed()).as("the same cohort at a minimum of 4").isFalse();
+    }
+
+    @Test
+    void aCohortOfExactlyTheMinimumIsDescribed() {
+        for (int number = 1; number <= 5; number++) {
+            track(CandidateId.random(), "Employer " + number);
+        }
+        deliverAll();
+
+        OrganizationAnalytics figures = analytics(5);
+
+        assertThat(figures.suppressed()).isFalse();
+        assertThat(figures.suppressedReason()).isNull();
+        assertThat(figures.candidates()).isEqualTo(5);
+        assertThat(figures.applications()).isEqualTo(5);
+        assertThat(figures.weaknessByCompetency().values()).containsOnly(0L);
+    }
+
+    @Test
+    void aCompetencyMentionedForFewerCandidatesThanTheMinimumIsWithheldAlone() {
+        for (int number = 1; number <= 5; number++) {
+            CandidateId candidate = CandidateId.random();
+            ApplicationId application = rejectedApplication(candidate, "Employer " + number);
+            if (number == 1) {
+                evaluate(application, hours(30), point(Verdict.ACCEPTED, "communication.clarity",
+                        "technology.tools"), point(Verdict.PARTLY, "communication.active-listening"));
+            } else {
+                evaluate(application, hours(30), point(Verdict.ACCEPTED, "communication.clarity"),
+                        point(Verdict.REJECTED, "leadership.ownership"));
+            }
+        }
+        ApplicationId twoMore = rejectedApplication(CandidateId.random(), "Employer 6");
+        evaluate(twoMore, hours(30), point(Verdict.ACCEPTED, "teamwork.collaboration"));
+        deliverAll();
+
+        OrganizationAnalytics figures = analytics(5);
+
+        // communication: five candidates, six mentions; technology and teamwork: one candidate each; leadership
+        // was rejected, so no one was mentioned in it
+        assertThat(figures.suppressed()).isFalse();
+        assertThat(figures.weaknessByCompetency()).containsExactly(entry("career-development", 0L),
+                entry("communication", 6L), entry("critical-thinking", 0L), entry("equity-inclusion", 0L),
+                entry("leadership", 0L), entry("professionalism", 0L), entry("teamwork", null),
+                entry("technology", null));
+        assertThat(figures.improvementRate()).as("six candidates have a mention").isNotNull();
+        assertThat(analytics(1).weaknessByCompetency()).contains(entry("technology", 1L), entry("teamwork", 1L));
+    }
+
+    @Test
+    void theImprovementRateOfFewerMentionedCandidatesThanTheMinimumIsWithheld() {
+        for (int number = 1; number <= 5; number++) {
+            ApplicationId application = rejectedApplication(CandidateId.random(), "Employer " + number);
+            if (number <= 4) {
+                evaluate(application, hours(30), point(Verdict.ACCEPTED, "communication.clarity"));
+            }
+        }
+        deliverAll();
+
+        OrganizationAnalytics figures = analytics(5);
+
+        assertThat(figures.suppressed()).isFalse();
+        assertThat(figures.candidates()).isEqualTo(5);
+        assertThat(figures.improvementRate()).isNull();
+        assertThat(figures.weaknessByCompetency()).containsEntry("communication", null);
+        assertThat(figures.feedbackRequestedWithin24hRate()).as("defined over rejections, not a group")
+                .isEqualTo(0.0);
+        assertThat(analytics(4).improvementRate()).isEqualTo(0.0);
+    }
+
     // --- replay, order, tenants, reset ---------------------------------------------------------------------------
 
     @Test
@@ -338,18 +434,11 @@ class AnalyticsProjectionTest {
         cohort();
         deliverAll();
 
-        OrganizationAnalytics foreign = projection.handle(new FindOrganizationAnalytics(other));
+        OrganizationAnalytics foreign = projection.handle(new FindOrganizationAnalytics(other, 1));
 
-        assertThat(foreign.applications()).isZero();
-        assertThat(foreign.candidates()).isZero();
-        assertThat(foreign.rejections()).isZero();
-        assertThat(foreign.offers()).isZero();
-        assertThat(foreign.feedbackRequestedWithin24hRate()).isNull();
-        assertThat(foreign.feedbackResponseRate()).isNull();
-        assertThat(foreign.medianHoursToFeedback()).isNull();
-        assertThat(foreign.improvementRate()).isNull();
-        assertThat(foreign.weaknessByCompetency().values()).containsOnly(0L);
-        assertThat(foreign.furthestStages().values()).containsOnly(0L);
+        assertThat(foreign).as("no candidate of its own, so nothing to describe")
+                .isEqualTo(OrganizationAnalytics.withheld(1));
+        assertThat(analytics()).isEqualTo(cohortFigures());
     }
 
     @Test
@@ -359,7 +448,7 @@ class AnalyticsProjectionTest {
 
         projection.reset();
 
-        assertThat(analytics()).isEqualTo(emptyFigures());
+        assertThat(analytics()).isEqualTo(OrganizationAnalytics.withheld(1));
         for (String table : List.of("analytics_application", "analytics_interview", "analytics_rejection",
                 "analytics_feedback_request", "analytics_feedback_receipt", "analytics_offer", "analytics_evaluation",
                 "analytics_point_weakness", "analytics_practice", "analytics_weakness_marked_addressed")) {
@@ -404,13 +493,8 @@ class AnalyticsProjectionTest {
 
     private static OrganizationAnalytics cohortFigures() {
         return new OrganizationAnalytics(1.0 / 3, 0.5, 20.0,
-                competencies(Map.of("communication", 2L, "technology", 1L)), 2.0 / 3, 1, 3, 5, 2,
-                stages(Map.of("ONSITE", 1L, "SCREENING", 1L, "FINAL", 1L, "PANEL", 1L)));
-    }
-
-    private static OrganizationAnalytics emptyFigures() {
-        return new OrganizationAnalytics(null, null, null, competencies(Map.of()), null, 0, 0, 0, 0,
-                stages(Map.of()));
+                competencies(Map.of("communication", 2L, "technology", 1L)), 2.0 / 3, 1L, 3L, 5L, 2L,
+                stages(Map.of("ONSITE", 1L, "SCREENING", 1L, "FINAL", 1L, "PANEL", 1L)), false, null);
     }
 
     private static Map<String, Long> competencies(Map<String, Long> counts) {
@@ -431,8 +515,13 @@ class AnalyticsProjectionTest {
 
     // --- building histories ----------------------------------------------------------------------------------------
 
+    /** The figures with no group withheld (minimum 1): the tests of the arithmetic. */
     private OrganizationAnalytics analytics() {
-        return projection.handle(new FindOrganizationAnalytics(ORG));
+        return analytics(1);
+    }
+
+    private OrganizationAnalytics analytics(int minimumCohort) {
+        return projection.handle(new FindOrganizationAnalytics(ORG, minimumCohort));
     }
 
     private static Instant hours(int hours) {

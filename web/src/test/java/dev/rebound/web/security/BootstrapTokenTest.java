@@ -23,7 +23,7 @@ class BootstrapTokenTest {
 
     private WebProperties properties(String token) {
         return new WebProperties(dataDir, token, UUID.randomUUID(), new WebProperties.Api(DataSize.ofMegabytes(1),
-                new WebProperties.RateLimit(true, 300, 300)));
+                new WebProperties.RateLimit(true, 300, 300)), new WebProperties.Analytics(5));
     }
 
     @Test

@@ -10,6 +10,22 @@ import java.util.Map;
  * gave, never the time it was recorded (except a weakness marked addressed, see {@code improvementRate}). A rate is a
  * plain ratio between 0 and 1, not rounded.
  *
+ * <p><b>No group smaller than the minimum cohort</b> ({@link FindOrganizationAnalytics#minimumCohort()}, set by
+ * {@code rebound.analytics.minimum-cohort}) is described, so that no one can be singled out:
+ * <ul>
+ *     <li>The <em>cohort</em> is the organization's candidates with at least one tracked application: every figure
+ *     is computed from their applications and what followed them. A cohort smaller than the minimum gives a
+ *     {@link #withheld withheld} answer: {@code suppressed} true, the reason, and every figure null (counts and maps
+ *     included; even the cohort's size is not told).</li>
+ *     <li>Inside a described cohort, the weakness figures describe groups of candidates of their own, by their
+ *     definitions: an entry of {@code weaknessByCompetency} describes the candidates mentioned in that competency,
+ *     and {@code improvementRate} the candidates with at least one mention (it is taken over (candidate, weakness)
+ *     pairs). Such a figure built from at least one but fewer than the minimum candidates is withheld on its own
+ *     (null); a competency no one was mentioned in stays 0, which describes no one.</li>
+ *     <li>The other figures are defined over the cohort's applications, rejections and requests, not over a group
+ *     of candidates chosen by a trait, and are shown whenever the cohort is.</li>
+ * </ul>
+ *
  * @param feedbackRequestedWithin24hRate rejections whose first feedback request (the one with the earliest sentAt)
  *                                       was sent at most 24 hours after the rejection was received (exactly 24 h
  *                                       still counts), divided by all rejections; a rejection never followed by a
@@ -30,11 +46,13 @@ import java.util.Map;
  *                                       {@code technology}, in that order) with its number of mentions: evaluated
  *                                       feedback points with verdict {@code ACCEPTED} or {@code PARTLY} tagged with a
  *                                       weakness of that competency. A point tagged with two weaknesses counts once
- *                                       for each; {@code REJECTED} points never count.
+ *                                       for each; {@code REJECTED} points never count. An entry whose mentions come
+ *                                       from fewer candidates than the minimum cohort (but at least one) is null.
  * @param improvementRate                of the (candidate, weakness) pairs with at least one mention, the share whose
  *                                       status is {@code IMPROVING} or {@code ADDRESSED} by the one status rule of
  *                                       the read models (docs/domain.md, "Status"; a mark "addressed" is dated when it
- *                                       was recorded). Null when there is no mention.
+ *                                       was recorded). Null when there is no mention, or when fewer candidates than
+ *                                       the minimum cohort have one.
  * @param offers                         number of offers received
  * @param rejections                     number of rejections received (at most one per application)
  * @param applications                   number of applications tracked
@@ -44,6 +62,9 @@ import java.util.Map;
  *                                       number of applications whose furthest stage it is: the highest stage of the
  *                                       application's interviews and its rejection. Applications with neither an
  *                                       interview nor a rejection have no furthest stage and are not counted.
+ * @param suppressed                     whether the cohort is smaller than the minimum, so that every figure above is
+ *                                       withheld (null)
+ * @param suppressedReason               when suppressed, why, for a person to read (it names the minimum); else null
  */
 public record OrganizationAnalytics(
         Double feedbackRequestedWithin24hRate,
@@ -51,14 +72,29 @@ public record OrganizationAnalytics(
         Double medianHoursToFeedback,
         Map<String, Long> weaknessByCompetency,
         Double improvementRate,
-        long offers,
-        long rejections,
-        long applications,
-        long candidates,
-        Map<String, Long> furthestStages) {
+        Long offers,
+        Long rejections,
+        Long applications,
+        Long candidates,
+        Map<String, Long> furthestStages,
+        boolean suppressed,
+        String suppressedReason) {
 
     public OrganizationAnalytics {
-        weaknessByCompetency = Collections.unmodifiableMap(new LinkedHashMap<>(weaknessByCompetency));
-        furthestStages = Collections.unmodifiableMap(new LinkedHashMap<>(furthestStages));
+        weaknessByCompetency = weaknessByCompetency == null ? null
+                : Collections.unmodifiableMap(new LinkedHashMap<>(weaknessByCompetency));
+        furthestStages = furthestStages == null ? null
+                : Collections.unmodifiableMap(new LinkedHashMap<>(furthestStages));
+    }
+
+    /**
+     * The answer for a cohort smaller than {@code minimumCohort}: no figure at all, only the reason. At a minimum of 1
+     * only an organization without candidates is below it, and the reason says so.
+     */
+    public static OrganizationAnalytics withheld(int minimumCohort) {
+        String reason = minimumCohort <= 1 ? "No candidate has tracked an application yet: there are no figures."
+                : "Fewer than " + minimumCohort
+                        + " candidates: figures are withheld so that no one can be singled out.";
+        return new OrganizationAnalytics(null, null, null, null, null, null, null, null, null, null, true, reason);
     }
 }
