@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Each caller's allowance under {@code /api}: three calls at once here, then one every ten seconds. The fourth call
  * in a burst is a 429 problem with {@code Retry-After}; other callers go on; all tokens of one member share one
- * allowance; the allowance comes back with time.
+ * allowance, and so do the member's UI pages; the allowance comes back with time. The sign-in takes ten attempts a
+ * minute per client address.
  */
 // A context of its own, not @ReboundHttpTest: its own rate limit (3 calls, 6 a minute), which the shared application
 // must not have. Closed after the class (@DirtiesContext), so that its event processors do not keep polling while the
@@ -137,6 +139,48 @@ class RateLimitHttpTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> call(dan.token()).statusCode() == 200);
         assertThat(call(dan.token()).statusCode()).as("only one call came back so far").isEqualTo(429);
+    }
+
+    @Test
+    void theSignInTakesTenAttemptsAMinuteFromOneAddressAndAnotherAddressSignsInNormally() {
+        // as a trusted proxy in front would say (the test client is on the loopback address, which is trusted)
+        UiSession guesser = new UiSession(port, Map.of("X-Forwarded-For", "203.0.113.10"));
+        String form = "/sign-in";
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            assertThat(guesser.post(form, form, Map.of("token", "rbt_guess" + attempt)).statusCode())
+                    .as("attempt %d", attempt).isEqualTo(401);
+        }
+
+        HttpResponse<String> refused = guesser.post(form, form, Map.of("token", analyst("eve").token()));
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).get()
+                .satisfies(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 6L));
+        assertThat(refused.body()).contains("Too many sign-in attempts");
+        UiSession.Page signedIn = new UiSession(port, Map.of("X-Forwarded-For", "203.0.113.11"))
+                .signIn(analyst("fay").token());
+        assertThat(signedIn.status()).as("another address signs in").isEqualTo(200);
+        assertThat(signedIn.path()).isNotEqualTo("/sign-in");
+    }
+
+    @Test
+    void aSignedInPersonsPagesShareTheirMembersAllowanceWithTheirApiCalls() {
+        Member gus = analyst("gus");
+        UiSession browser = new UiSession(port, Map.of("X-Forwarded-For", "203.0.113.12"));
+        UiSession.Page landing = browser.signIn(gus.token()); // the pages it went through count
+        HttpResponse<String> page;
+        int pages = 0;
+        do {
+            page = browser.get(landing.path(), Map.of("Accept", "text/html"));
+            pages++;
+        } while (page.statusCode() == 200 && pages <= 3);
+
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(429);
+        assertThat(page.headers().firstValue("Retry-After")).isPresent();
+        assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(page.body()).contains("Too many requests");
+        ApiClient.problem(call(gus.token()), 429);
+        assertThat(browser.get("/css/rebound.css").statusCode()).as("static files are not counted").isEqualTo(200);
     }
 
     @Test

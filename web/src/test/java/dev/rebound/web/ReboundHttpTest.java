@@ -25,8 +25,9 @@ import java.lang.annotation.Target;
  *
  * <p>What the shared application is: the platform admin's token is {@link #TOKEN}; the default organization
  * ({@link #DEFAULT_ORGANIZATION}) exists, as in every application, so members can be added to it; reminders stay
- * pending (polling every hour) so what a test records is what it reads; the rate limit is out of reach (every class calls as the same platform
- * admin; {@code RateLimitHttpTest} tests the limit in a context of its own).
+ * pending (polling every hour) so what a test records is what it reads; the rate limits are out of reach (every class
+ * calls as the same platform admin, and signs in from the same address; {@code RateLimitHttpTest} tests the limits in
+ * a context of its own), and so is the number of live streams per caller ({@code LiveStreamLimitsHttpTest}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,7 +36,10 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"rebound.bootstrap-token=" + ReboundHttpTest.TOKEN,
                 "rebound.deadlines.polling-interval=1h",
-                "rebound.api.rate-limit.capacity=1000000", "rebound.api.rate-limit.refill-per-minute=1000000"})
+                "rebound.api.rate-limit.capacity=1000000", "rebound.api.rate-limit.refill-per-minute=1000000",
+                "rebound.ui.sign-in-rate-limit.capacity=1000000",
+                "rebound.ui.sign-in-rate-limit.refill-per-minute=1000000",
+                "rebound.live.max-streams-per-caller=1000"})
 @PostgresDatabase
 public @interface ReboundHttpTest {
 

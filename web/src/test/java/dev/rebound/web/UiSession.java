@@ -35,9 +35,16 @@ final class UiSession {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final URI base;
+    private final Map<String, String> always;
 
     UiSession(int port) {
+        this(port, Map.of());
+    }
+
+    /** A browser whose every request carries these headers, e.g. the {@code X-Forwarded-For} of a proxy in front. */
+    UiSession(int port, Map<String, String> always) {
         this.base = URI.create("http://localhost:" + port + "/");
+        this.always = Map.copyOf(always);
     }
 
     /** A session signed in with the token, wherever its landing page is and whatever it answers. */
@@ -67,6 +74,7 @@ final class UiSession {
 
     HttpResponse<String> get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        always.forEach(request::header);
         headers.forEach(request::header);
         return send(request.build());
     }
@@ -94,9 +102,11 @@ final class UiSession {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        always.forEach(request::header);
+        return send(request.build());
     }
 
     /** Sends a form as a browser on the given page would: with that page's CSRF token. */

@@ -96,7 +96,9 @@ public class MessageAccessPolicy {
         Optional<Sender> sender = Sender.fromMetaData(message.getMetaData());
         Decision decision = decide(message.getPayload(), sender.orElse(null));
         Object answer = chain.proceed();
-        if (sender.orElse(null) instanceof Caller caller && isReader(caller)) {
+        // a check asks whether the sender may; it shows nothing, so nothing is recorded
+        if (sender.orElse(null) instanceof Caller caller && isReader(caller)
+                && !(message.getPayload() instanceof CheckAccess)) {
             if (!decision.reads().isEmpty()) {
                 record(message, caller, decision.reads());
             } else if (answer instanceof ShowsCandidates shown && !shown.shownCandidates().isEmpty()) {

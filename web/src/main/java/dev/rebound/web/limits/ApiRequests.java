@@ -8,14 +8,14 @@ import org.springframework.web.util.UrlPathHelper;
  * {@code ;} parameters, double slashes made single), not on the raw URI: {@code /%61pi/…} reaches the API's
  * handlers, so it must meet the API's limits too.
  */
-final class ApiRequests {
+public final class ApiRequests {
 
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private ApiRequests() {
     }
 
-    static boolean isApi(HttpServletRequest request) {
+    public static boolean isApi(HttpServletRequest request) {
         return PATHS.getPathWithinApplication(request).startsWith("/api/");
     }
 }

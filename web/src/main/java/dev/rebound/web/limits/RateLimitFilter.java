@@ -1,6 +1,7 @@
 package dev.rebound.web.limits;
 
 import dev.rebound.web.WebProperties;
+import dev.rebound.web.problem.ErrorPages;
 import dev.rebound.web.problem.Problems;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
@@ -15,10 +16,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +33,9 @@ import java.util.concurrent.TimeUnit;
  * another token does not reset it), the platform admin for the bootstrap token, a token's subject otherwise; the
  * token itself is never kept. A call over the limit is answered 429 with {@code Retry-After} (whole seconds until
  * the next call is allowed); every other call carries {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}.
+ *
+ * <p>The UI's signed-in requests share the allowance ({@link #forUi}); the sign-in itself is limited per client
+ * address ({@link SignInAttempts}).
  *
  * <p>It runs inside the API's security filter chain, right after the bearer token was checked: a call without a
  * valid token is answered 401 there and counts against nobody, and a refused call reaches neither the
@@ -43,10 +51,13 @@ public class RateLimitFilter extends OncePerRequestFilter {
     private final CallerBuckets buckets;
     private final Problems problems;
 
-    RateLimitFilter(WebProperties properties, Problems problems) {
+    private final ErrorPages pages;
+
+    RateLimitFilter(WebProperties properties, Problems problems, ErrorPages pages) {
         this.limit = properties.api().rateLimit();
         this.buckets = new CallerBuckets(limit, TimeMeter.SYSTEM_NANOTIME);
         this.problems = problems;
+        this.pages = pages;
     }
 
     /** Only the API's security filter chain runs this filter (it adds it itself), never the servlet container. */
@@ -77,11 +88,43 @@ public class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()
-                + TimeUnit.SECONDS.toNanos(1) - 1));
+        long seconds = seconds(probe.getNanosToWaitForRefill());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many calls: each caller may make "
-                + limit.capacity() + " at once and " + limit.refillPerMinute() + " a minute; retry after " + seconds
-                + " s.");
+        String detail = "Too many calls: each caller may make " + limit.capacity() + " at once and "
+                + limit.refillPerMinute() + " a minute; retry after " + seconds + " s.";
+        if (ErrorPages.wantsPage(request, ApiRequests.isApi(request))) {
+            pages.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail);
+        } else {
+            problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", detail);
+        }
+    }
+
+    /** Whole seconds, at least one, until a wait of so many nanoseconds is over: what {@code Retry-After} says. */
+    static long seconds(long nanos) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos + TimeUnit.SECONDS.toNanos(1) - 1));
+    }
+
+    /**
+     * The same allowance for the UI's security filter chain: a signed-in person's pages, forms, fragments and live
+     * streams count against their member's allowance (shared with their API calls), static files do not. A refused
+     * page is the UI's error page, a refused fragment or stream a problem; both with {@code Retry-After}.
+     */
+    public OncePerRequestFilter forUi(String... staticFiles) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher exempt = new OrRequestMatcher(Arrays.stream(staticFiles)
+                .map(pattern -> (RequestMatcher) paths.matcher(pattern)).toList());
+        RateLimitFilter allowance = this;
+        return new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !limit.enabled() || exempt.matches(request);
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                            FilterChain chain) throws ServletException, IOException {
+                allowance.doFilterInternal(request, response, chain);
+            }
+        };
     }
 }

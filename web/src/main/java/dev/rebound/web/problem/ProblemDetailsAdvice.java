@@ -3,6 +3,7 @@ package dev.rebound.web.problem;
 import dev.rebound.api.access.Forbidden;
 import dev.rebound.api.common.NotFound;
 import dev.rebound.api.common.RuleViolation;
+import dev.rebound.web.availability.Unavailable;
 import dev.rebound.web.limits.BodyTooLarge;
 import dev.rebound.web.query.ReadModelUnavailable;
 import dev.rebound.api.access.AccessNotRecorded;
@@ -98,15 +99,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", invalid.getMessage());
     }
 
+    /**
+     * Anything else: a database that cannot be reached is a 503 with {@code Retry-After} (see {@link Unavailable}),
+     * only a fault of the server itself a 500.
+     */
     @ExceptionHandler
-    ProblemDetail unexpected(Exception failure) {
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
         BodyTooLarge tooLarge = BodyTooLarge.in(failure);
         if (tooLarge != null) {
-            return bodyTooLarge(tooLarge);
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(bodyTooLarge(tooLarge));
+        }
+        if (Unavailable.in(failure)) {
+            LOG.warn("Answered 503: the database cannot be reached ({})", failure.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Unavailable.RETRY_AFTER_SECONDS))
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", Unavailable.DETAIL));
         }
         LOG.error("Unexpected failure while serving a request", failure);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "Something went wrong on our side; nothing you sent was stored unless you were told so.");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Something went wrong on our side; nothing you sent was stored unless you were told so."));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.rebound.web.query;
 
+import dev.rebound.api.access.Sender;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -35,6 +37,16 @@ public class Reads {
     /** An answer that may be absent (the query handler answers null for "none"). */
     public <R> Optional<R> find(Object query, Class<R> answerType) {
         return await(query, queries.query(query, ResponseTypes.optionalInstanceOf(answerType)));
+    }
+
+    /**
+     * An answer that may be absent, asked in the name of an explicit sender: a system actor (the token checks) or a
+     * person outside their request (a live stream checking again). Inside a request the signed-in person is the
+     * sender by itself.
+     */
+    public <R> Optional<R> findAs(Sender sender, Object query, Class<R> answerType) {
+        return await(query, queries.query(GenericMessage.asMessage(query).andMetaData(sender.toMetaData()),
+                ResponseTypes.optionalInstanceOf(answerType)));
     }
 
     /** The current answer and every later update, for live views. */

@@ -7,9 +7,10 @@ import dev.rebound.api.access.SystemActor;
 import dev.rebound.api.organization.TokenHolder;
 import dev.rebound.api.organization.query.AuthenticateToken;
 import dev.rebound.web.WebProperties;
+import dev.rebound.web.availability.Unavailable;
 import dev.rebound.web.limits.RateLimitFilter;
 import dev.rebound.web.problem.Problems;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
+import dev.rebound.web.query.Reads;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -53,19 +54,20 @@ class SecurityConfiguration {
 
     /**
      * The bootstrap token is the platform admin; a personal access token ({@code rbt_…}) is the member it was issued
-     * to, as long as it is not revoked. Anything else is a 401.
+     * to, as long as it is not revoked. Anything else is a 401. The look-up waits boundedly ({@link Reads}) and a
+     * database that cannot be reached fails it with the database's own exception, which is answered 503
+     * ({@code UnavailableFilter}), never taken for an unknown token.
      */
     @Bean
-    OpaqueTokenIntrospector tokenIntrospector(BootstrapToken bootstrapToken, WebProperties properties,
-                                              QueryGateway queries) {
+    OpaqueTokenIntrospector tokenIntrospector(BootstrapToken bootstrapToken, WebProperties properties, Reads reads) {
         return token -> {
             if (bootstrapToken.matches(token)) {
                 return new DefaultOAuth2AuthenticatedPrincipal(PLATFORM_ADMIN,
                         Map.of("sub", PLATFORM_ADMIN, Callers.ORGANIZATION, properties.defaultOrganizationId()),
                         AuthorityUtils.createAuthorityList("ROLE_PLATFORM_ADMIN"));
             }
-            TokenHolder holder = AsSender.find(queries, new AuthenticateToken(token), TokenHolder.class,
-                    SystemCaller.of(SystemActor.AUTHENTICATION)).join()
+            TokenHolder holder = reads.findAs(SystemCaller.of(SystemActor.AUTHENTICATION),
+                            new AuthenticateToken(token), TokenHolder.class)
                     .orElseThrow(() -> new BadOpaqueTokenException("The bearer token is not known."));
             Map<String, Object> attributes = new HashMap<>();
             attributes.put("sub", holder.memberId().toString());
@@ -98,6 +100,11 @@ class SecurityConfiguration {
             if (failure instanceof BearerTokens.IdentityProviderUnavailable unavailable) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "5");
                 problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", unavailable.getMessage());
+                return;
+            }
+            if (Unavailable.in(failure)) { // the token could not be checked: that says nothing about the token
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Unavailable.RETRY_AFTER_SECONDS));
+                problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", Unavailable.DETAIL);
                 return;
             }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"rebound\"");

@@ -1,5 +1,6 @@
 package dev.rebound.web.security;
 
+import dev.rebound.web.limits.RateLimitFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,7 +31,9 @@ import java.util.List;
 /**
  * The server-rendered UI: its own filter chain, in front of the API's, for the UI's paths only. A person signs in once
  * with a token (checked by the same introspector as the API's bearer tokens) and is then known by an HTTP session,
- * whose token {@link SignedInTokenCheck} checks again on every request; every form carries a CSRF token. Unauthenticated pages redirect to {@code /sign-in}. Everything under
+ * whose token {@link SignedInTokenCheck} checks again on every request; every form carries a CSRF token. Unauthenticated
+ * pages redirect to {@code /sign-in}. A signed-in person's requests share their member's rate limit with the API
+ * ({@link RateLimitFilter#forUi}); the sign-in is limited per client address ({@code SignInController}). Everything under
  * {@code /api/**} stays with the stateless bearer-token chain of {@link SecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,7 +59,8 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain ui(HttpSecurity http, OpaqueTokenIntrospector introspector) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, OpaqueTokenIntrospector introspector, RateLimitFilter rateLimit)
+            throws Exception {
         return http
                 .securityMatcher(UI_PATHS)
                 .authorizeHttpRequests(requests -> requests
@@ -65,6 +69,8 @@ class UiSecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .addFilterBefore(new SignedInTokenCheck(tokens(introspector), savedPages, STATIC_UI_PATHS),
                         AnonymousAuthenticationFilter.class)
+                // a signed-in person's requests count against their member's allowance, as their API calls do
+                .addFilterAfter(rateLimit.forUi(STATIC_UI_PATHS), AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .requestCache(cache -> cache.requestCache(savedPages))
                 .exceptionHandling(exceptions -> exceptions

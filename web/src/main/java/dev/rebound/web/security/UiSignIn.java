@@ -3,6 +3,7 @@ package dev.rebound.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
@@ -50,6 +51,8 @@ public class UiSignIn {
         try {
             Authentication checked = tokens.authenticate(new BearerTokenAuthenticationToken(token.strip()));
             authenticated = new SignedInToken((OAuth2AuthenticatedPrincipal) checked.getPrincipal(), token.strip());
+        } catch (AuthenticationServiceException unavailable) {
+            throw unavailable; // the check itself failed (its cause says why): that says nothing about the token
         } catch (AuthenticationException unknown) {
             return Optional.empty();
         }

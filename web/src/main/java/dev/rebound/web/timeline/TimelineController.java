@@ -81,8 +81,10 @@ class TimelineController {
                             @RequestParam(required = false) String type,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(FindTimeline.MAX_PAGE_SIZE) int size,
                             @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindTimeline query = new FindTimeline(Callers.of(principal).organizationId(), CandidateId.of(candidateId),
+        Caller caller = Callers.of(principal);
+        FindTimeline query = new FindTimeline(caller.organizationId(), CandidateId.of(candidateId),
                 employerId == null ? null : EmployerId.of(employerId), type, null, null, null, 0, size);
-        return live.stream(reads.subscribe(query, TimelinePage.class, TimelineEntry.class), "timeline", "entry");
+        return live.stream(caller, query.candidateId(),
+                () -> reads.subscribe(query, TimelinePage.class, TimelineEntry.class), "timeline", "entry");
     }
 }

@@ -59,7 +59,9 @@ class TodoController {
     @GetMapping(path = "/api/v1/candidates/{candidateId}/todo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter liveTodo(@PathVariable UUID candidateId,
                         @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindTodo query = new FindTodo(Callers.of(principal).organizationId(), CandidateId.of(candidateId));
-        return live.stream(reads.subscribe(query, TodoList.class, TodoList.class), "todo", "todo");
+        Caller caller = Callers.of(principal);
+        FindTodo query = new FindTodo(caller.organizationId(), CandidateId.of(candidateId));
+        return live.stream(caller, query.candidateId(), () -> reads.subscribe(query, TodoList.class, TodoList.class),
+                "todo", "todo");
     }
 }

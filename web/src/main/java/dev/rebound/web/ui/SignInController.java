@@ -1,9 +1,11 @@
 package dev.rebound.web.ui;
 
+import dev.rebound.web.limits.SignInAttempts;
 import dev.rebound.web.security.SessionEnd;
 import dev.rebound.web.security.UiSignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Signing in with a token: the platform admin's bootstrap token or a member's personal access token. After signing
@@ -22,9 +25,11 @@ import java.util.Optional;
 class SignInController {
 
     private final UiSignIn signIns;
+    private final SignInAttempts attempts;
 
-    SignInController(UiSignIn signIns) {
+    SignInController(UiSignIn signIns, SignInAttempts attempts) {
         this.signIns = signIns;
+        this.attempts = attempts;
     }
 
     /**
@@ -37,9 +42,21 @@ class SignInController {
         return "sign-in";
     }
 
+    /**
+     * Signs in, at most {@code rebound.ui.sign-in-rate-limit.*} attempts per client address ({@link SignInAttempts}):
+     * one more is a 429 with {@code Retry-After}, and its token is not even looked at.
+     */
     @PostMapping("/sign-in")
     String signIn(@RequestParam(defaultValue = "") String token, HttpServletRequest request,
                   HttpServletResponse response, Model model) {
+        OptionalLong wait = attempts.take(request);
+        if (wait.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
+            model.addAttribute("error", "Too many sign-in attempts from your address; try again in "
+                    + wait.getAsLong() + " s.");
+            return "sign-in";
+        }
         Optional<String> next = signIns.signIn(token, request, response);
         if (next.isEmpty()) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());

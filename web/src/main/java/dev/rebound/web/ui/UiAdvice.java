@@ -2,6 +2,7 @@ package dev.rebound.web.ui;
 
 import dev.rebound.api.access.Forbidden;
 import dev.rebound.api.common.NotFound;
+import dev.rebound.web.availability.Unavailable;
 import dev.rebound.web.query.ReadModelUnavailable;
 import dev.rebound.api.access.AccessNotRecorded;
 import dev.rebound.api.access.Caller;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
@@ -66,6 +68,7 @@ class UiAdvice {
     @ExceptionHandler
     String refused(ErrorResponseException refused, Model model, HttpServletResponse response) {
         HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
+        refused.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         return errorPage(model, response, status, status == HttpStatus.FORBIDDEN ? "Not allowed"
                 : status.getReasonPhrase(), refused.getBody().getDetail());
     }
@@ -91,8 +94,15 @@ class UiAdvice {
                 notRecorded.getMessage());
     }
 
+    /** Anything else: a database that cannot be reached is a 503 (see {@link Unavailable}), a fault of ours a 500. */
     @ExceptionHandler
     String unexpected(Exception failure, Model model, HttpServletResponse response) {
+        if (Unavailable.in(failure)) {
+            LOG.warn("A page answered 503: the database cannot be reached ({})", failure.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Unavailable.RETRY_AFTER_SECONDS));
+            return errorPage(model, response, HttpStatus.SERVICE_UNAVAILABLE, "Please try again shortly",
+                    Unavailable.DETAIL);
+        }
         LOG.error("Unexpected failure while serving a page", failure);
         return errorPage(model, response, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
                 "Something went wrong on our side; nothing you sent was stored unless you were told so.");

@@ -2,6 +2,8 @@ package dev.rebound.web.security;
 
 import dev.rebound.web.WebProperties;
 import dev.rebound.web.live.LiveUpdates;
+import dev.rebound.web.live.StreamAccess;
+import dev.rebound.web.problem.ErrorPages;
 import dev.rebound.web.problem.Problems;
 import dev.rebound.web.query.Reads;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -31,7 +33,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.rebound\\.web\\.ui\\..*"))
-@Import({SecurityConfiguration.class, Problems.class, Reads.class, LiveUpdates.class, DataAccessAudit.class})
+@Import({SecurityConfiguration.class, Problems.class, ErrorPages.class, Reads.class, LiveUpdates.class,
+        StreamAccess.class, DataAccessAudit.class})
 @EnableConfigurationProperties(WebProperties.class)
 @MockitoBean(types = {CommandGateway.class, QueryGateway.class})
 @TestPropertySource(properties = "rebound.bootstrap-token=" + Slices.TOKEN)

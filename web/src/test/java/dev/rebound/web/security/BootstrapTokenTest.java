@@ -23,7 +23,9 @@ class BootstrapTokenTest {
 
     private WebProperties properties(String token) {
         return new WebProperties(dataDir, token, UUID.randomUUID(), new WebProperties.Api(DataSize.ofMegabytes(1),
-                new WebProperties.RateLimit(true, 300, 300)), new WebProperties.Analytics(5));
+                new WebProperties.RateLimit(true, 300, 300)), new WebProperties.Analytics(5),
+                new WebProperties.Ui(new WebProperties.SignInRateLimit(true, 10, 10)),
+                new WebProperties.Live(5, java.time.Duration.ofSeconds(2)));
     }
 
     @Test

@@ -83,7 +83,7 @@ class DashboardController {
         Caller caller = Callers.of(principal);
         FindTodo query = new FindTodo(caller.organizationId(), CandidateId.of(candidateId));
         boolean records = UiPages.mayRecord(caller);
-        return live.stream(reads.subscribe(query, TodoList.class, TodoList.class),
+        return live.stream(caller, query.candidateId(), () -> reads.subscribe(query, TodoList.class, TodoList.class),
                 "todo", todo -> fragments.todo(candidateId, todo, records),
                 "todo", todo -> fragments.todo(candidateId, todo, records));
     }
@@ -93,8 +93,10 @@ class DashboardController {
     @ResponseBody
     SseEmitter liveTimeline(@PathVariable UUID candidateId,
                             @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        FindTimeline query = timeline(Callers.of(principal).organizationId(), CandidateId.of(candidateId));
-        return live.stream(reads.subscribe(query, TimelinePage.class, TimelineEntry.class),
+        Caller caller = Callers.of(principal);
+        FindTimeline query = timeline(caller.organizationId(), CandidateId.of(candidateId));
+        return live.stream(caller, query.candidateId(),
+                () -> reads.subscribe(query, TimelinePage.class, TimelineEntry.class),
                 "timeline", page -> fragments.timeline(candidateId, page),
                 "entry", entry -> fragments.timelineEntry(candidateId, entry));
     }
