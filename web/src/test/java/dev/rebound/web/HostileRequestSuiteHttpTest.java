@@ -80,8 +80,9 @@ class HostileRequestSuiteHttpTest {
      * Holes this suite finds whose fix belongs to the access policy being redesigned (issue 12, item 1:
      * {@code AccessPolicy}, {@code UiAccessPolicy}, {@code DataAccessAudit}), as
      * {@code "<caller> <METHOD> <template> on <target>, <spelling>"}, e.g.
-     * {@code "candidate POST /api/v1/organizations/{organizationId}/members on org, {organizationId} with %20 before"}. They are reported, not failed on; each must still occur, so
-     * that the set is emptied as they are fixed. Empty: the suite finds none today.
+     * {@code "candidate POST /api/v1/organizations/{organizationId}/members on org, {organizationId} with %20 before"}
+     * (the names the failure message gives). They are reported, not failed on; each must still occur, so that the set
+     * is emptied as they are fixed. Empty: the suite finds none today.
      */
     static final Set<String> KNOWN_HOLES = Set.of();
 
