@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +62,10 @@ import static org.awaitility.Awaitility.await;
  * refused (401, 403, 404), never a 2xx (more access), never a 409 or 422 (the request reached the handler past the
  * refusal: its body or the data's state were looked at) and never a 403 for a 404 (the spelling told that the data
  * exists). Every difference is collected and reported at once.
+ *
+ * <p>Each case sends every family of spellings; of alike spellings (the six paddings, short or long, the two double
+ * slashes, the matrix parameters, the encoded slashes, the dot segments) one or two, the next ones for the next case,
+ * so that every spelling reaches every operation: some 12,000 requests, half a minute to a minute on two cores.
  *
  * <p>Writes: the plain request goes first and its spellings after it, so that the plain answer is what the caller
  * gets from the data as prepared. A caller it serves may then be answered 409 (done already) for a spelling, which
@@ -187,7 +192,7 @@ class HostileRequestSuiteHttpTest {
         Instant start = Instant.now();
         Collection<String> mismatches = new ConcurrentLinkedQueue<>();
         Collection<String> holes = new ConcurrentLinkedQueue<>();
-        Map<Integer, AtomicInteger> plainAnswers = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, AtomicInteger> plainAnswers = new ConcurrentHashMap<>();
         AtomicInteger requests = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(PARALLEL);
         try {
