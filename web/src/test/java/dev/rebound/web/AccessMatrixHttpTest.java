@@ -7,10 +7,11 @@ import dev.rebound.api.organization.MemberId;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.command.AddMember;
 import dev.rebound.api.organization.command.AssignCoach;
-import dev.rebound.api.organization.command.CreateOrganization;
 import dev.rebound.api.organization.command.IssueToken;
 import dev.rebound.api.organization.command.RevokeToken;
 import dev.rebound.api.organization.command.SetCoachAccess;
+import dev.rebound.web.EveryKindOfCaller.Caller;
+import dev.rebound.web.EveryKindOfCaller.Target;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,19 +55,16 @@ import static org.awaitility.Awaitility.await;
 class AccessMatrixHttpTest {
 
     static final String TOKEN = ReboundHttpTest.TOKEN;
-    /** The platform admin's (default) organization, where the org admin, the coaches and the candidate belong. */
-    static final String ORG = ReboundHttpTest.DEFAULT_ORGANIZATION;
-
     /** Who calls: the platform admin by the bootstrap token, the rest by their personal access tokens. */
-    static final List<String> CALLERS = List.of("platformAdmin", "orgAdmin", "coachWithConsent",
-            "coachWithoutConsent", "unassignedCoach", "candidate", "analyst", "foreignAdmin", "foreignCandidate");
+    static final List<String> CALLERS = EveryKindOfCaller.CALLERS;
 
     /*
-     * Targets. Candidates: "ada" is the candidate caller herself, assigned to coachWithConsent and consenting; "bob"
-     * is in the same organization, assigned to coachWithoutConsent, and never consents; "eve" is the foreign
-     * candidate herself, in the other organization. Applications are these candidates' applications. Organizations:
-     * "org" and "otherOrg". Members: "self" (the caller), "orgMember" (another member of org), "foreignMember" (a
-     * member of otherOrg). "ok" stands for the endpoint's success status, "-" for a case that does not exist.
+     * Targets, as EveryKindOfCaller prepares them. Candidates: "ada" is the candidate caller herself, assigned to
+     * coachWithConsent and consenting; "bob" is in the same organization, assigned to coachWithoutConsent, and never
+     * consents; "eve" is the foreign candidate herself, in the other organization. Applications are these candidates'
+     * applications. Organizations: "org" and "otherOrg". Members: "self" (the caller), "orgMember" (another member of
+     * org), "foreignMember" (a member of otherOrg). "ok" stands for the endpoint's success status, "-" for a case that
+     * does not exist.
      */
 
     private static final String CANDIDATE_READS = """
@@ -251,19 +249,8 @@ class AccessMatrixHttpTest {
     @Autowired
     CommandGateway commands;
 
-    private final OrganizationId org = OrganizationId.of(UUID.fromString(ORG));
-    private final OrganizationId otherOrg = OrganizationId.random();
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final AtomicInteger emails = new AtomicInteger();
-
-    /** A caller: their token, and who they are. */
-    private record Caller(String token, ApiClient api, OrganizationId organization, MemberId member) {
-    }
-
-    /** A candidate as a target: their own client prepares data for them, as they would. */
-    private record Target(CandidateId id, ApiClient own, MemberId coach, boolean consents, String employerId,
-                          String application) {
-    }
 
     /** A valid request to an endpoint for one case. */
     private record Call(String path, String body) {
@@ -279,48 +266,19 @@ class AccessMatrixHttpTest {
                             Calls calls) {
     }
 
-    private final Map<String, Caller> callers = new LinkedHashMap<>();
-    private final Map<String, Target> candidates = new LinkedHashMap<>();
-    private final Map<String, MemberId> members = new HashMap<>();
+    private EveryKindOfCaller fixture;
+    private Map<String, Caller> callers;
+    private Map<String, Target> candidates;
+    private OrganizationId org;
     private MemberId coachWithConsent;
-
-    private MemberId member(OrganizationId organization, Role role, CandidateId candidate, String caller) {
-        MemberId member = MemberId.random();
-        commands.sendAndWait(new AddMember(organization, member, role, role.name(),
-                member + "@matrix.example", candidate));
-        if (caller != null) {
-            IssuedToken token = commands.sendAndWait(new IssueToken(organization, member, "matrix"));
-            callers.put(caller, new Caller(token.token(), new ApiClient(port, token.token()), organization, member));
-        }
-        return member;
-    }
 
     @BeforeAll
     void twoOrganizationsWithEveryKindOfCaller() {
-        commands.sendAndWait(new CreateOrganization(otherOrg, "Southside"));
-        callers.put("platformAdmin", new Caller(TOKEN, new ApiClient(port, TOKEN), org, null));
-        member(org, Role.ORG_ADMIN, null, "orgAdmin");
-        coachWithConsent = member(org, Role.COACH, null, "coachWithConsent");
-        MemberId coachWithoutConsent = member(org, Role.COACH, null, "coachWithoutConsent");
-        member(org, Role.COACH, null, "unassignedCoach");
-        member(org, Role.ANALYST, null, "analyst");
-        CandidateId ada = CandidateId.random();
-        member(org, Role.CANDIDATE, ada, "candidate");
-        member(otherOrg, Role.ORG_ADMIN, null, "foreignAdmin");
-        MemberId foreignCoach = member(otherOrg, Role.COACH, null, null);
-        CandidateId eve = CandidateId.random();
-        member(otherOrg, Role.CANDIDATE, eve, "foreignCandidate");
-        CandidateId bob = CandidateId.random();
-        member(org, Role.CANDIDATE, bob, "bob");
-        members.put("orgMember", member(org, Role.ANALYST, null, null));
-        members.put("foreignMember", member(otherOrg, Role.ANALYST, null, null));
-
-        commands.sendAndWait(new AssignCoach(ada, org, coachWithConsent));
-        commands.sendAndWait(new SetCoachAccess(ada, org, true));
-        commands.sendAndWait(new AssignCoach(bob, org, coachWithoutConsent)); // Bob never consents
-        candidates.put("ada", target(ada, callers.get("candidate").api(), coachWithConsent, true));
-        candidates.put("bob", target(bob, callers.remove("bob").api(), coachWithoutConsent, false));
-        candidates.put("eve", target(eve, callers.get("foreignCandidate").api(), foreignCoach, false));
+        fixture = new EveryKindOfCaller(port, commands);
+        callers = fixture.callers();
+        candidates = fixture.candidates();
+        org = fixture.org();
+        coachWithConsent = fixture.coachWithConsent();
     }
 
     /** The application is shared: the replay the matrix started is over before the next test class reads. */
@@ -330,13 +288,6 @@ class AccessMatrixHttpTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> List.of("LIVE", "DONE")
                 .contains(ApiClient.json(platform.get("/api/v1/admin/projections/progress/replay")).get("state")
                         .asString()));
-    }
-
-    private Target target(CandidateId candidate, ApiClient own, MemberId coach, boolean consents) {
-        var tracked = own.accepted("/api/v1/candidates/" + candidate + "/applications",
-                "{\"employerName\": \"Acme\", \"roleTitle\": \"Analyst\", \"appliedOn\": \"" + day(20) + "\"}");
-        return new Target(candidate, own, coach, consents, tracked.get("employerId").asString(),
-                tracked.get("applicationId").asString());
     }
 
     private String at(Duration ago) {
@@ -422,14 +373,11 @@ class AccessMatrixHttpTest {
     }
 
     private String tokensPath(String caller, String target) {
-        MemberId member = target.equals("self") ? callers.get(caller).member() : members.get(target);
-        OrganizationId organization = target.equals("self") ? callers.get(caller).organization()
-                : target.equals("orgMember") ? org : otherOrg;
-        return "/api/v1/organizations/" + organization + "/members/" + member + "/tokens";
+        return fixture.tokensPath(caller, target);
     }
 
     private String organization(String target) {
-        return (target.equals("org") ? org : otherOrg).toString();
+        return fixture.organization(target).toString();
     }
 
     private List<Endpoint> endpoints() {
@@ -688,7 +636,7 @@ class AccessMatrixHttpTest {
     @Test
     void consentRevokedCountsAtOnce() {
         CandidateId carl = CandidateId.random();
-        member(org, Role.CANDIDATE, carl, "carl");
+        fixture.member(org, Role.CANDIDATE, carl, "carl");
         commands.sendAndWait(new AssignCoach(carl, org, coachWithConsent));
         commands.sendAndWait(new SetCoachAccess(carl, org, true));
         ApiClient coach = callers.get("coachWithConsent").api();

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,8 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static final int CLAIM_ATTEMPTS = 3;
     private static final String RETRY_AFTER_SECONDS = "1";
     private static final String EXAMPLE_KEY = "5f3c1e2a-8b4d-4f6e-9a7b-0c1d2e3f4a5b";
+    /** The path as Spring MVC matches it (decoded, without {@code ;} parameters), not as the client spelled it. */
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
     /** The body is held in one array. */
     private static final int MAX_BODY_SIZE_LIMIT = Integer.MAX_VALUE - 16;
 
@@ -148,7 +151,7 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
         if (request.isAsyncStarted()) {
             releaseQuietly(claim);
             throw new IllegalStateException("An Idempotency-Key cannot be honoured by an asynchronous handler: "
-                    + request.getRequestURI());
+                    + PATHS.getPathWithinApplication(request));
         }
         record(claim, answer);
         answer.copyBodyToResponse();
@@ -243,16 +246,18 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
         return body.length > maxBodySize ? null : body;
     }
 
-    /** The ids the request names: in its path (as sent and as decoded), its query and its body. */
+    /** The ids the request names: in its path (as Spring MVC matches it, decoded), its query and its body. */
     private static Set<UUID> mentions(HttpServletRequest request, byte[] body) {
-        String decodedPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return KeptAnswer.mentions(String.join("\n", request.getRequestURI(), decodedPath,
+        return KeptAnswer.mentions(String.join("\n", PATHS.getPathWithinApplication(request),
                 String.valueOf(request.getQueryString())), body);
     }
 
-    /** What makes two requests the same: method, path with query, and body. */
+    /**
+     * What makes two requests the same: method, path with query, and body. The path is the one the handler is
+     * matched on, so that {@code /%61pi/…} and {@code /api/…} are one request, as they are to the handler.
+     */
     private static byte[] fingerprint(HttpServletRequest request, byte[] body) {
-        String target = request.getRequestURI() + (request.getQueryString() == null ? ""
+        String target = PATHS.getPathWithinApplication(request) + (request.getQueryString() == null ? ""
                 : "?" + request.getQueryString());
         MessageDigest sha256 = sha256();
         sha256.update((request.getMethod() + "\n" + target + "\n").getBytes(StandardCharsets.UTF_8));

@@ -179,6 +179,18 @@ class IdempotencyKeyFilterTest {
     }
 
     @Test
+    void samePathSpelledOtherwiseIsTheSameRequest() throws Exception {
+        post("alice", key, BODY);
+
+        MockHttpServletResponse repeat = send(request("POST", "/%61pi/v1/candidates/42/%61pplications", "alice",
+                key, BODY), handler(202));
+
+        assertThat(repeat.getStatus()).isEqualTo(202);
+        assertThat(repeat.getHeader(IdempotencyKeyFilter.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
     void keysOfTwoCallersNeverMeet() throws Exception {
         MockHttpServletResponse alice = post("alice", key, BODY);
         MockHttpServletResponse bob = post("bob", key, BODY);
