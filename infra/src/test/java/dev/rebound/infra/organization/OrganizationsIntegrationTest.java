@@ -54,7 +54,7 @@ class OrganizationsIntegrationTest {
 
     /** The access look-ups are internal (no one may send them over the bus): asked of the bean, as the policy does. */
     @Autowired
-    AccessQueries access;
+    AccessQueries accessModel;
 
     private List<String> events(Object aggregateId) {
         return jdbc.sql("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
@@ -81,13 +81,13 @@ class OrganizationsIntegrationTest {
         assertThatThrownBy(() -> commands.sendAndWait(new AssignCoach(candidate, org, analyst)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("is not a coach");
         assertThat(events(org)).containsExactly("OrganizationCreated", "MemberAdded", "MemberAdded", "MemberAdded");
-        CandidateAccess access = Optional.ofNullable(access.handle(new FindCandidateAccess(org, candidate))).orElseThrow();
+        CandidateAccess access = Optional.ofNullable(accessModel.handle(new FindCandidateAccess(org, candidate))).orElseThrow();
         assertThat(access.visibleToCoach(coach)).isTrue();
         assertThat(access.visibleToCoach(analyst)).isFalse();
         commands.sendAndWait(new SetCoachAccess(candidate, org, false));
-        assertThat(Optional.ofNullable(access.handle(new FindCandidateAccess(org, candidate))).orElseThrow().visibleToCoach(coach))
+        assertThat(Optional.ofNullable(accessModel.handle(new FindCandidateAccess(org, candidate))).orElseThrow().visibleToCoach(coach))
                 .as("revoked consent counts as soon as the command returns").isFalse();
-        assertThat(Optional.ofNullable(access.handle(new FindCandidateAccess(OrganizationId.random(), candidate)))).as("another tenant").isEmpty();
+        assertThat(Optional.ofNullable(accessModel.handle(new FindCandidateAccess(OrganizationId.random(), candidate)))).as("another tenant").isEmpty();
         assertThat(events(candidate)).containsExactly("CandidateRegistered", "CoachAssigned", "CoachAccessGranted",
                 "CoachAccessRevoked");
     }
@@ -114,8 +114,8 @@ class OrganizationsIntegrationTest {
         commands.sendAndWait(new AddMember(org, MemberId.random(), Role.CANDIDATE, "Ada", "ada@example.org",
                 candidate));
 
-        assertThat(Optional.ofNullable(access.handle(new FindCandidateOrganization(candidate)))).contains(org);
-        assertThat(Optional.ofNullable(access.handle(new FindCandidateOrganization(CandidateId.random())))).isEmpty();
+        assertThat(Optional.ofNullable(accessModel.handle(new FindCandidateOrganization(candidate)))).contains(org);
+        assertThat(Optional.ofNullable(accessModel.handle(new FindCandidateOrganization(CandidateId.random())))).isEmpty();
     }
 
     @Test
@@ -126,9 +126,9 @@ class OrganizationsIntegrationTest {
         commands.sendAndWait(new TrackApplication(application, org, candidate,
                 EmployerId.forCandidate(candidate, "Acme"), "Acme", "Analyst", null, null, null));
 
-        assertThat(Optional.ofNullable(access.handle(new FindApplicationCandidate(org, application)))).contains(candidate);
-        assertThat(Optional.ofNullable(access.handle(new FindApplicationCandidate(OrganizationId.random(), application)))).isEmpty();
-        assertThat(Optional.ofNullable(access.handle(new FindApplicationCandidate(org, ApplicationId.random())))).isEmpty();
+        assertThat(Optional.ofNullable(accessModel.handle(new FindApplicationCandidate(org, application)))).contains(candidate);
+        assertThat(Optional.ofNullable(accessModel.handle(new FindApplicationCandidate(OrganizationId.random(), application)))).isEmpty();
+        assertThat(Optional.ofNullable(accessModel.handle(new FindApplicationCandidate(org, ApplicationId.random())))).isEmpty();
     }
 
     @Test
