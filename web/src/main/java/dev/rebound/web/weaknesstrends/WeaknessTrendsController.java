@@ -1,5 +1,13 @@
 package dev.rebound.web.weaknesstrends;
 
+import dev.rebound.api.access.AccessRule;
+import dev.rebound.api.access.query.CheckAccess;
+import dev.rebound.api.catalogue.WeaknessTaxonomy;
+import dev.rebound.api.common.OrganizationId;
+import dev.rebound.web.problem.Problems;
+import org.springframework.web.ErrorResponseException;
+import java.util.List;
+
 import dev.rebound.api.common.CandidateId;
 import dev.rebound.api.improvement.ImprovementPlanId;
 import dev.rebound.api.improvement.command.MarkWeaknessAddressed;
@@ -8,7 +16,6 @@ import dev.rebound.api.weaknesstrends.query.WeaknessTrends;
 import dev.rebound.web.query.Reads;
 import dev.rebound.api.access.Caller;
 import dev.rebound.web.security.Callers;
-import dev.rebound.web.validation.WeaknessKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -64,11 +71,21 @@ class WeaknessTrendsController {
                     is optional.""")
     @PutMapping("/weaknesses/{key}/addressed")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void markAddressed(@PathVariable UUID candidateId, @PathVariable @WeaknessKey String key,
+    void markAddressed(@PathVariable UUID candidateId, @PathVariable String key,
                        @Valid @RequestBody(required = false) MarkAddressedRequest request,
                        @AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
         CandidateId candidate = CandidateId.of(candidateId);
-        commands.sendAndWait(new MarkWeaknessAddressed(ImprovementPlanId.forCandidate(candidate),
-                Callers.of(principal).organizationId(), candidate, key, request == null ? null : request.note()));
+        OrganizationId organization = Callers.of(principal).organizationId();
+        // who may is decided before what was sent is judged: a caller refused here learns nothing from a 422
+        reads.answer(new CheckAccess(new AccessRule.CandidateData(organization, candidate, AccessRule.Use.WRITE)),
+                Boolean.class);
+        if (!WeaknessTaxonomy.standard().contains(key)) {
+            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, Problems.invalid(
+                    HttpStatus.UNPROCESSABLE_ENTITY, "Some fields break their rules: key must be a key of the weakness "
+                            + "taxonomy (GET /api/v1/catalogue/weaknesses).", List.of(new Problems.FieldError("key",
+                            "must be a key of the weakness taxonomy (GET /api/v1/catalogue/weaknesses)"))), null);
+        }
+        commands.sendAndWait(new MarkWeaknessAddressed(ImprovementPlanId.forCandidate(candidate), organization,
+                candidate, key, request == null ? null : request.note()));
     }
 }

@@ -1,5 +1,8 @@
 package dev.rebound.web.weaknesstrends;
 
+import dev.rebound.api.access.query.CheckAccess;
+import org.junit.jupiter.api.BeforeEach;
+
 import dev.rebound.api.common.NotFound;
 import dev.rebound.api.common.RuleViolation;
 import dev.rebound.api.improvement.command.MarkWeaknessAddressed;
@@ -43,6 +46,13 @@ class WeaknessTrendsControllerTest {
 
     @Autowired
     QueryGateway queries;
+
+    /** The access policy runs where messages are handled, not in this slice: here it allows. */
+    @BeforeEach
+    void theAccessPolicyAllows() {
+        given(queries.query(any(CheckAccess.class), eq(Boolean.class)))
+                .willReturn(CompletableFuture.completedFuture(Boolean.TRUE));
+    }
 
     @Test
     void candidateIdThatIsNotAUuidIsABadRequest() throws Exception {
