@@ -39,7 +39,7 @@ import java.util.Map;
  * Every {@code /api/**} call needs {@code Authorization: Bearer <token>}; only health (and the API documentation) is
  * public. Tokens: the platform admin's bootstrap token, members' personal access tokens and, when identity providers
  * are configured ({@link OidcProperties}), their JWTs ({@link BearerTokens}). What each caller may see and do is
- * decided by {@link AccessPolicy}.
+ * decided by the access policy where every command and query is handled (infra's {@code MessageAccessPolicy}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OidcProperties.class)

@@ -47,7 +47,7 @@ public final class UiPages {
         return dashboard == null ? null : dashboard + "/privacy";
     }
 
-    /** Whether the caller may open this page of the organization (not one candidate's pages: see AccessPolicy). */
+    /** Whether the caller may open this page of the organization (not one candidate's pages, which their guarded messages decide). */
     public static boolean mayOpen(Caller caller, String page) {
         return switch (page) {
             case COACH -> caller.role() == Role.COACH || caller.administers();
