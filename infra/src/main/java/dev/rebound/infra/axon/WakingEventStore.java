@@ -31,9 +31,10 @@ import java.util.stream.Stream;
  * event from storage, every open stream's coordinator is scheduled at once. Nothing about what is read changes (same
  * storage engine, same gap-aware tokens and gap timeout); only when it is read.
  *
- * <p>Across nodes, {@link #prepareCommit} also runs {@code onAppend} in the appending transaction (PostgreSQL
- * {@code NOTIFY}, delivered only if that transaction commits), and a listener calls {@link #fetchNow()} on the other
- * nodes. A lost notice costs latency, never events: the producer still reads every {@code fetchDelay}.
+ * <p>Across nodes, events of another node are read on the producer's {@code fetchDelay}. The hooks for doing better
+ * are here, not yet wired (decision 0016): {@link #prepareCommit} runs {@code onAppend} in the appending transaction
+ * (for a PostgreSQL {@code NOTIFY}, delivered only if that transaction commits), and {@link #fetchNow()} makes the
+ * producer read at once (for the listener on the other nodes). A lost notice would cost latency, never events.
  */
 public final class WakingEventStore extends EmbeddedEventStore {
 
