@@ -56,12 +56,16 @@ public record ReboundProperties(
      *                     {@code statement_timeout} and {@code idle_in_transaction_session_timeout}): a transaction
      *                     that outlives it would make its event invisible to every projection for good.
      * @param claimTimeout after how long without an update another node may take a segment over
+     * @param fetchDelay   how often the event store reads new events when nothing told it of any. Events committed
+     *                     on this node, or announced by another node (PostgreSQL {@code NOTIFY}), are read and handed
+     *                     to the processors at once; this bounds only the delay of a lost announcement
      */
     public record EventProcessing(
             @DefaultValue("100") int batchSize,
             @DefaultValue("2") int segments,
             @DefaultValue("10m") Duration gapTimeout,
-            @DefaultValue("10s") Duration claimTimeout) {
+            @DefaultValue("10s") Duration claimTimeout,
+            @DefaultValue("1s") Duration fetchDelay) {
     }
 
     /**

@@ -19,6 +19,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -137,6 +139,22 @@ class AxonStorageConfiguration {
                 .dataType(byte[].class)
                 .gapTimeout(Math.toIntExact(properties.eventProcessing().gapTimeout().toMillis()))
                 .build();
+    }
+
+    /**
+     * Axon's embedded event store, whose streams wake the streaming processors as soon as new events are read
+     * (instead of their 500 ms poll); see {@link WakingEventStore}. Replaces the one Axon's auto-configuration declares
+     * under the same name.
+     */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    WakingEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                                ReboundProperties properties) {
+        return WakingEventStore.create(storageEngine,
+                configuration.messageMonitor(EventStore.class, "eventStore"),
+                configuration.getComponent(EventBusSpanFactory.class),
+                properties.eventProcessing().fetchDelay().toMillis(),
+                events -> { });
     }
 
     @Bean
