@@ -10,7 +10,12 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.config.ProcessingGroup;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
+
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -28,24 +33,45 @@ class EventProcessingConfiguration {
     @Bean
     ConfigurerModule eventProcessingDefaults(ReboundProperties properties, ConnectionProvider connectionProvider,
                                              TransactionManager transactionManager, DeadLetterSchema deadLetterSchema,
-                                             Serializer serializer) {
+                                             Serializer serializer, ListableBeanFactory beans) {
         ReboundProperties.EventProcessing settings = properties.eventProcessing();
-        return new OrderedConfigurerModule(configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
-                        .batchSize(settings.batchSize())
-                        .initialSegmentCount(settings.segments()))
-                .registerDefaultSequencingPolicy(configuration -> new PerCandidateSequencingPolicy())
-                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
-                .registerDeadLetterQueueProvider(processingGroup -> AccessModelProjection.NAME.equals(processingGroup)
-                        ? null
-                        : configuration -> JdbcSequencedDeadLetterQueue.builder()
-                                .processingGroup(processingGroup)
-                                .connectionProvider(connectionProvider)
-                                .transactionManager(transactionManager)
-                                .schema(deadLetterSchema)
-                                .genericSerializer(serializer)
-                                .eventSerializer(serializer)
-                                .build())));
+        return new OrderedConfigurerModule(configurer -> configurer.eventProcessing(processing -> {
+            deadLetteredGroups(beans).forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+                    group, (configuration, invoker) -> invoker.enableSequenceIdentifierCache()));
+            processing
+                    .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                            .batchSize(settings.batchSize())
+                            .initialSegmentCount(settings.segments()))
+                    .registerDefaultSequencingPolicy(configuration -> new PerCandidateSequencingPolicy())
+                    .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                    .registerDeadLetterQueueProvider(processingGroup ->
+                            AccessModelProjection.NAME.equals(processingGroup) ? null
+                            : configuration -> JdbcSequencedDeadLetterQueue.builder()
+                                    .processingGroup(processingGroup)
+                                    .connectionProvider(connectionProvider)
+                                    .transactionManager(transactionManager)
+                                    .schema(deadLetterSchema)
+                                    .genericSerializer(serializer)
+                                    .eventSerializer(serializer)
+                                    .build());
+        }));
+    }
+
+    /**
+     * The processing groups with a dead-letter queue: every event handler's but the access model's. Each caches, per
+     * segment it owns, which candidates' sequences are known not to be parked, so that an event of a candidate with
+     * nothing parked is handled without asking the queue (one query per event and processor before). The cache starts
+     * trusting only an empty queue, and a sequence parked by this node is checked again, so nothing parked is skipped.
+     */
+    private static Set<String> deadLetteredGroups(ListableBeanFactory beans) {
+        Set<String> groups = new TreeSet<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+            if (group != null && !AccessModelProjection.NAME.equals(group.value())) {
+                groups.add(group.value());
+            }
+        }
+        return groups;
     }
 
     /**
