@@ -17,6 +17,8 @@ import java.time.Duration;
  * @param feedbackCycle    the tunable periods of the feedback cycle
  * @param deadlines        how the persistent deadline scheduler polls
  * @param idempotency      how POSTs sent with an {@code Idempotency-Key} are remembered
+ * @param personalData     how personal data is encrypted and its keys cached
+ * @param tokens           how personal access tokens are checked and their use recorded
  */
 @ConfigurationProperties("rebound")
 public record ReboundProperties(
@@ -26,7 +28,21 @@ public record ReboundProperties(
         @DefaultValue FeedbackCycle feedbackCycle,
         @DefaultValue Deadlines deadlines,
         @DefaultValue Idempotency idempotency,
-        @DefaultValue PersonalData personalData) {
+        @DefaultValue PersonalData personalData,
+        @DefaultValue Tokens tokens) {
+
+    /**
+     * @param cacheTtl               how long a node remembers a valid token it has checked (by its hash), so that
+     *                               requests read nothing; 0 checks every request against the database. A
+     *                               revocation reaches every node's cache at once (PostgreSQL {@code LISTEN/NOTIFY};
+     *                               this long at most if the notice is lost)
+     * @param lastUsedFlushInterval  how often a node writes the times its tokens were used, in one batch; a token's
+     *                               "last used" lags by this much at most
+     */
+    public record Tokens(
+            @DefaultValue("10s") Duration cacheTtl,
+            @DefaultValue("5s") Duration lastUsedFlushInterval) {
+    }
 
     /**
      * @param masterKey    base64 of a 256-bit key that wraps every subject's data key (env

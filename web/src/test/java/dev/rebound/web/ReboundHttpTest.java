@@ -27,7 +27,8 @@ import java.lang.annotation.Target;
  * ({@link #DEFAULT_ORGANIZATION}) exists, as in every application, so members can be added to it; reminders stay
  * pending (polling every hour) so what a test records is what it reads; the rate limits are out of reach (every class
  * calls as the same platform admin, and signs in from the same address; {@code RateLimitHttpTest} tests the limits in
- * a context of its own), and so is the number of live streams per caller ({@code LiveStreamLimitsHttpTest}).
+ * a context of its own), and so is the number of live streams per caller ({@code LiveStreamLimitsHttpTest}); a
+ * token's last use is written within 200 ms rather than 5 s, so a test waits briefly for it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,7 +40,8 @@ import java.lang.annotation.Target;
                 "rebound.api.rate-limit.capacity=1000000", "rebound.api.rate-limit.refill-per-minute=1000000",
                 "rebound.ui.sign-in-rate-limit.capacity=1000000",
                 "rebound.ui.sign-in-rate-limit.refill-per-minute=1000000",
-                "rebound.live.max-streams-per-caller=1000"})
+                "rebound.live.max-streams-per-caller=1000",
+                "rebound.tokens.last-used-flush-interval=200ms"})
 @PostgresDatabase
 public @interface ReboundHttpTest {
 

@@ -25,7 +25,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,23 +35,30 @@ import java.util.UUID;
  * Personal access tokens: random, shown once, stored as a SHA-256 hash, revocable, with the time they were last
  * used. A token carries its member's organization, role and candidate record as they were when it was issued, and who
  * issued it; a candidate lists every token of theirs ({@link FindCandidateTokens}).
+ *
+ * <p>Checking a token writes nothing: a valid token is remembered for a few seconds by its hash
+ * ({@link VerifiedTokens}, which forgets it at once when it is revoked on any node), otherwise one indexed
+ * {@code SELECT} by hash decides; the time of use is noted in memory and written in batches off the request thread
+ * ({@link TokenUses}), so "last used" lags by the flush interval at most.
  */
 public class PersonalAccessTokens {
 
     /** Marks Rebound tokens, so that secret scanners and people recognise one that leaked. */
     static final String PREFIX = "rbt_";
-    /** How often the last-used time is written at most: not on every request. */
-    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-
     private final JdbcClient jdbc;
     private final EventSourcedOrganizations organizations;
     private final Clock clock;
+    private final VerifiedTokens verified;
+    private final TokenUses uses;
     private final SecureRandom random = new SecureRandom();
 
-    public PersonalAccessTokens(JdbcClient jdbc, EventSourcedOrganizations organizations, Clock clock) {
+    public PersonalAccessTokens(JdbcClient jdbc, EventSourcedOrganizations organizations, Clock clock,
+                                VerifiedTokens verified, TokenUses uses) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.clock = clock;
+        this.verified = verified;
+        this.uses = uses;
     }
 
     /** Whether any token was ever issued for this member (revoked ones included). */
@@ -95,6 +101,11 @@ public class PersonalAccessTokens {
         if (revoked == 0) {
             throw new NotFound("No active token " + command.tokenId());
         }
+        // this node forgets the token now and once the revocation commits; every node when the notice arrives
+        verified.revoked(command.tokenId());
+        jdbc.sql("SELECT pg_notify('" + VerifiedTokens.CHANNEL + "', :token)")
+                .param("token", command.tokenId().toString())
+                .query((rs, n) -> true).list();
     }
 
     /** Every token of the candidate's member, revoked ones too, newest first; never a secret or a hash. */
@@ -124,22 +135,28 @@ public class PersonalAccessTokens {
         return time == null ? null : time.toInstant();
     }
 
-    /** The holder of a valid token, or null: an unknown and a revoked token look the same. */
+    /**
+     * The holder of a valid token, or null: an unknown and a revoked token look the same. Reads only (from this
+     * node's cache of valid tokens, or one {@code SELECT} by hash); the use is written later, in a batch.
+     */
     @QueryHandler
     public TokenHolder handle(AuthenticateToken query) {
         if (query.token() == null || !query.token().startsWith(PREFIX)) {
             return null;
         }
-        Instant now = clock.instant();
+        TokenHolder holder = verified.holder(hash(query.token()), this::holder);
+        if (holder != null) {
+            uses.used(holder.tokenId(), clock.instant());
+        }
+        return holder;
+    }
+
+    private TokenHolder holder(byte[] hash) {
         return jdbc.sql("""
-                        UPDATE personal_access_token
-                        SET last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < :stale THEN :now
-                                                ELSE last_used_at END
-                        WHERE token_hash = :hash AND revoked_at IS NULL
-                        RETURNING token_id, organization_id, member_id, role, candidate_id""")
-                .param("stale", utc(now.minus(LAST_USED_PRECISION)))
-                .param("now", utc(now))
-                .param("hash", hash(query.token()))
+                        SELECT token_id, organization_id, member_id, role, candidate_id
+                        FROM personal_access_token
+                        WHERE token_hash = :hash AND revoked_at IS NULL""")
+                .param("hash", hash)
                 .query((row, number) -> {
                     UUID candidate = row.getObject("candidate_id", UUID.class);
                     return new TokenHolder(row.getObject("token_id", UUID.class),

@@ -17,6 +17,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryMessage;
 import dev.rebound.infra.access.PersonalAccessTokens;
+import dev.rebound.infra.access.TokenUses;
+import dev.rebound.infra.access.VerifiedTokens;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -59,10 +61,23 @@ class AggregatesConfiguration {
                 () -> axon.getObject().repository(Candidate.class));
     }
 
+    /** Valid tokens this node has just checked, by hash; revocations on any node reach it through LISTEN/NOTIFY. */
+    @Bean
+    VerifiedTokens verifiedTokens(ReboundProperties properties) {
+        return new VerifiedTokens(properties.tokens().cacheTtl());
+    }
+
+    /** Writes the times tokens were used in batches, off the request thread. */
+    @Bean
+    TokenUses tokenUses(DataSource dataSource, ReboundProperties properties) {
+        return new TokenUses(JdbcClient.create(dataSource), properties.tokens().lastUsedFlushInterval());
+    }
+
     @Bean
     PersonalAccessTokens personalAccessTokens(DataSource dataSource, EventSourcedOrganizations organizations,
-                                              Clock clock) {
-        return new PersonalAccessTokens(JdbcClient.create(dataSource), organizations, clock);
+                                              Clock clock, VerifiedTokens verifiedTokens, TokenUses tokenUses) {
+        return new PersonalAccessTokens(JdbcClient.create(dataSource), organizations, clock, verifiedTokens,
+                tokenUses);
     }
 
     /** The one access decision, taken where every command and query is handled (docs/decisions/0015). */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rebound.infra.ReboundProperties;
+import dev.rebound.infra.postgres.DatabaseNotices;
 import dev.rebound.infra.privacy.CryptoShreddingSerializer;
 import dev.rebound.infra.privacy.ErasureNotices;
 import dev.rebound.infra.privacy.JdbcPersonalDataKeys;
@@ -36,6 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Axon's storage on PostgreSQL through plain JDBC: the event store, the token store and the dead-letter queue's
@@ -63,8 +65,14 @@ class AxonStorageConfiguration {
 
     /** Forgets cached keys of subjects erased on any node, at once. */
     @Bean
-    ErasureNotices erasureNotices(DataSource dataSource, JdbcPersonalDataKeys personalDataKeys) {
-        return new ErasureNotices(dataSource, personalDataKeys, Duration.ofSeconds(5));
+    ErasureNotices erasureNotices(JdbcPersonalDataKeys personalDataKeys) {
+        return new ErasureNotices(personalDataKeys);
+    }
+
+    /** This node's one LISTEN connection: erasures and token revocations on any node reach its caches at once. */
+    @Bean
+    DatabaseNotices databaseNotices(DataSource dataSource, List<DatabaseNotices.Subscriber> subscribers) {
+        return new DatabaseNotices(dataSource, subscribers, Duration.ofSeconds(5));
     }
 
     /** Jackson, with every personal value encrypted under its subject's key (crypto-shredding). */

@@ -1,6 +1,7 @@
 package dev.rebound.infra.privacy;
 
 import dev.rebound.infra.InfraTestApplication;
+import dev.rebound.infra.postgres.DatabaseNotices;
 import dev.rebound.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,7 +155,8 @@ class PersonalDataKeysIntegrationTest {
         JdbcPersonalDataKeys erasing = keys(null);
         JdbcPersonalDataKeys other = new JdbcPersonalDataKeys(jdbc, Clock.systemUTC(), Duration.ofHours(1), null);
         SecretKey key = other.keyForWriting(subject).orElseThrow();
-        ErasureNotices notices = new ErasureNotices(dataSource, other, Duration.ofSeconds(1));
+        DatabaseNotices notices = new DatabaseNotices(dataSource, List.of(new ErasureNotices(other)),
+                Duration.ofSeconds(1));
         notices.start();
         try {
             assertThat(notices.awaitListening(Duration.ofSeconds(5))).isTrue();

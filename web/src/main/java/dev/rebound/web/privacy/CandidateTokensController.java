@@ -39,8 +39,8 @@ class CandidateTokensController {
                     Every personal access token of the candidate's member, revoked ones included, newest first: \
                     `name` (null once the candidate's personal data is erased), `issuedAt`, who issued it \
                     (`issuedByMemberId` and `issuedByRole`; `PLATFORM_ADMIN` with no member for the platform admin; \
-                    both null for tokens issued before this was recorded or by the system), `lastUsedAt` (to the \
-                    minute; null if never used) and `revokedAt` (null while it works). Never the token itself. The \
+                    both null for tokens issued before this was recorded or by the system), `lastUsedAt` (written \
+                    in batches, a few seconds late at most; null if never used) and `revokedAt` (null while it works). Never the token itself. The \
                     candidate themself and their org admins (the platform admin in the default organization); \
                     anyone else, coaches included, gets 404.""")
     @GetMapping("/api/v1/candidates/{candidateId}/tokens")
@@ -70,8 +70,8 @@ class CandidateTokensController {
             @Schema(types = {"string", "null"}, allowableValues = {"ORG_ADMIN", "COACH", "CANDIDATE", "ANALYST",
                     "PLATFORM_ADMIN"}, description = "The role in which it was issued; null when not recorded.")
             String issuedByRole,
-            @Schema(types = {"string", "null"}, format = "date-time", description = "When it was last used, to "
-                    + "the minute; null if never.") Instant lastUsedAt,
+            @Schema(types = {"string", "null"}, format = "date-time", description = "When it was last used, "
+                    + "written a few seconds late at most; null if never.") Instant lastUsedAt,
             @Schema(types = {"string", "null"}, format = "date-time", description = "When it was revoked; null "
                     + "while it works.") Instant revokedAt) {
     }
