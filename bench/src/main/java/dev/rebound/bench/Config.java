@@ -20,6 +20,7 @@ record Config(
         int timelineReads,
         long replayEvents,
         int seedSeconds,
+        int replaySeconds,
         boolean jfr) {
 
     static Config parse(String[] args) {
@@ -43,15 +44,16 @@ record Config(
         return new Config(quick,
                 i(o, "clients", 16),
                 i(o, "candidates-per-client", quick ? 20 : 100),
-                i(o, "warmup-seconds", quick ? 20 : 60),
-                i(o, "measure-seconds", quick ? 60 : 300),
+                i(o, "warmup-seconds", quick ? 15 : 60),
+                i(o, "measure-seconds", quick ? 45 : 300),
                 i(o, "pgbench-seconds", quick ? 15 : 60),
                 i(o, "lag-samples", quick ? 100 : 1000),
                 i(o, "timeline-entries", quick ? 2000 : 10000),
                 i(o, "timeline-readers", 32),
                 i(o, "timeline-reads", 280),
                 Long.parseLong(o.getOrDefault("replay-events", quick ? "200000" : "1000000")),
-                i(o, "seed-seconds", quick ? 150 : 2400),
+                i(o, "seed-seconds", quick ? 120 : 2400),
+                i(o, "replay-seconds", quick ? 120 : 1800),
                 Boolean.parseBoolean(o.getOrDefault("jfr", "false")));
     }
 
