@@ -758,7 +758,8 @@ public final class Bench {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        String outcome = Files.exists(done) ? Files.readString(done).trim() : "stopped after " + config.seedSeconds() + " s";
+        String outcome = (Files.exists(done) ? Files.readString(done).trim() : "did not stop")
+                + (seconds >= config.seedSeconds() ? " at --seed-seconds=" + config.seedSeconds() : "");
         long now = storedEvents();
         String how = "in-process seeder (demo data per new organization, through the command bus) added "
                 + (now - stored) + " events in " + Math.round(seconds) + " s (" + Math.round((now - stored) / seconds)

@@ -56,8 +56,10 @@ public class BenchSeedAutoConfiguration {
             @Value("${rebound.bench.seed-done-file}") String doneFile) {
         return args -> Thread.ofPlatform().name("bench-seed").daemon().start(() -> {
             try {
-                seed(commands, dataSource, target, threads, java.nio.file.Path.of(doneFile + ".stop"));
-                java.nio.file.Files.writeString(java.nio.file.Path.of(doneFile), "done\n");
+                java.nio.file.Path stop = java.nio.file.Path.of(doneFile + ".stop");
+                seed(commands, dataSource, target, threads, stop);
+                java.nio.file.Files.writeString(java.nio.file.Path.of(doneFile),
+                        java.nio.file.Files.exists(stop) ? "stopped by the harness\n" : "done\n");
             } catch (Exception e) {
                 LOG.error("bench-seed: failed", e);
                 try {
