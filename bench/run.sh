@@ -4,7 +4,8 @@
 # with profile postgres, drives it over the HTTP API and writes bench/results/latest.json and latest.md.
 #   bench/run.sh --quick            # about 6-9 minutes on 2 cores (the default)
 #   bench/run.sh --full [--jfr]     # up to an hour; --jfr records a profile to bench/target/app.jfr
-#   bench/run.sh --quick --measure-seconds=30 --replay-events=50000   # any size can be overridden
+#   bench/run.sh --quick --measure-seconds=30 --replay-events=50000   # any size can be overridden (Config.java)
+#   bench/run.sh --quick --postgres=embedded   # the app's embedded PostgreSQL even when 5432 answers
 # BENCH_SKIP_BUILD=1 reuses the jars already built; MVNW_ARGS adds arguments to the build (e.g. -o when offline).
 set -euo pipefail
 cd "$(dirname "$0")/.."

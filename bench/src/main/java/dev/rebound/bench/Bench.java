@@ -134,7 +134,17 @@ public final class Bench {
         database = "rebound_bench_" + DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC)
                 .format(Instant.now());
         String machine = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres&connectTimeout=3";
+        Path dataDir = root.resolve("bench/target/run-data");
+        if (Files.isDirectory(dataDir)) { // the embedded PostgreSQL's data of an earlier run
+            try (var old = Files.walk(dataDir)) {
+                old.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(dataDir))
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
         try (Connection c = DriverManager.getConnection(machine); Statement s = c.createStatement()) {
+            if (config.postgres().equals("embedded")) {
+                throw new SQLException("--postgres=embedded");
+            }
             s.execute("CREATE DATABASE " + database);
             pgPort = 5432;
             adminJdbcUrl = machine;
@@ -147,7 +157,8 @@ public final class Bench {
             pgPort = freePort();
             database = "postgres";
             jdbcUrl = "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres?user=postgres";
-            runSection().put("postgres", "embedded (none answered on 5432), port " + pgPort);
+            runSection().put("postgres", "embedded (" + (config.postgres().equals("embedded")
+                    ? "--postgres=embedded" : "none answered on 5432") + "), port " + pgPort);
             log("no PostgreSQL on 5432 (" + noServer.getMessage() + "): the app starts its embedded one on " + pgPort);
         }
     }
@@ -207,8 +218,6 @@ public final class Bench {
         env.put("REBOUND_DATA_DIR", dataDir.toString());
         if (embedded) {
             env.put("REBOUND_EMBEDDED_POSTGRES_PORT", String.valueOf(pgPort));
-            Files.walk(dataDir).sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(dataDir))
-                    .forEach(p -> p.toFile().delete());
         } else {
             env.put("SPRING_PROFILES_ACTIVE", "postgres");
             env.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);

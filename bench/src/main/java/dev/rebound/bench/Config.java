@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The sizes of a run. {@code --quick} and {@code --full} pick a preset; any field can be overridden with
- * {@code --name=value} (e.g. {@code --measure-seconds=30 --replay-events=50000}).
+ * {@code --name=value} (e.g. {@code --measure-seconds=30 --replay-events=50000}); {@code --postgres=embedded} skips
+ * the machine's PostgreSQL even when one answers on 5432 ({@code auto}, the default, uses it then).
  */
 record Config(
         boolean quick,
@@ -21,7 +22,8 @@ record Config(
         long replayEvents,
         int seedSeconds,
         int replaySeconds,
-        boolean jfr) {
+        boolean jfr,
+        String postgres) {
 
     static Config parse(String[] args) {
         boolean quick = true;
@@ -54,7 +56,8 @@ record Config(
                 Long.parseLong(o.getOrDefault("replay-events", quick ? "200000" : "1000000")),
                 i(o, "seed-seconds", quick ? 120 : 2400),
                 i(o, "replay-seconds", quick ? 120 : 1800),
-                Boolean.parseBoolean(o.getOrDefault("jfr", "false")));
+                Boolean.parseBoolean(o.getOrDefault("jfr", "false")),
+                o.getOrDefault("postgres", "auto"));
     }
 
     private static int i(Map<String, String> overrides, String name, int fallback) {
