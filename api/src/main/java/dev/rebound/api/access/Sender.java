@@ -26,6 +26,14 @@ public sealed interface Sender permits Caller, SystemCaller {
     String CANDIDATE = "rebound.sender.candidate";
     String SYSTEM = "rebound.sender.system";
 
+    /**
+     * Beside the sender, for the access audit: what a request reads (its method and the endpoint or page template
+     * matched, never the path as spelled) and which request it is, so a page that reads one candidate with several
+     * queries is recorded once.
+     */
+    String RESOURCE = "rebound.resource";
+    String REQUEST = "rebound.request";
+
     /** The organization the sender acts in; null for a system actor that is not bound to one. */
     OrganizationId organizationId();
 

@@ -35,7 +35,7 @@ public enum SystemActor {
     STARTUP(Set.of(CreateOrganization.class)),
 
     /** The demo data of the embedded default, in the default organization only. */
-    DEMO(Set.of(CreateOrganization.class, AddMember.class, AssignCoach.class, SetCoachAccess.class,
+    DEMO(Set.of(AddMember.class, AssignCoach.class, SetCoachAccess.class,
             TrackApplication.class, RecordInterview.class, RecordRejection.class, RecordOffer.class,
             RequestFeedback.class, RecordFeedback.class, RecordFeedbackDeclined.class, EvaluateFeedback.class,
             LogEmployerContact.class, SetDoNotContact.class, LogPracticeSession.class, MarkWeaknessAddressed.class)),

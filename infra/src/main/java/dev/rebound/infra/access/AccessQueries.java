@@ -102,7 +102,12 @@ public class AccessQueries {
                 .optional();
     }
 
-    @QueryHandler
+    /*
+     * The three look-ups below serve the access policy, which asks this bean directly: no one may send them over the
+     * query bus (their rule is SystemOnly and no system actor lists them), so they are no query handlers.
+     */
+
+    /** Who may see the candidate, if the record is in the organization asked about. */
     public CandidateAccess handle(FindCandidateAccess query) {
         return candidate(query.candidateId())
                 .filter(access -> access.organizationId().equals(query.organizationId()))
@@ -110,7 +115,6 @@ public class AccessQueries {
     }
 
     /** The candidate record names its organization. */
-    @QueryHandler
     public OrganizationId handle(FindCandidateOrganization query) {
         return jdbc.sql("SELECT organization_id FROM access_candidate WHERE candidate_id = ?")
                 .param(query.candidateId().value())
@@ -118,7 +122,7 @@ public class AccessQueries {
                 .optional().orElse(null);
     }
 
-    @QueryHandler
+    /** Whose application this is, if it is in the organization asked about. */
     public CandidateId handle(FindApplicationCandidate query) {
         return application(query.applicationId())
                 .filter(owner -> owner.organizationId().equals(query.organizationId()))

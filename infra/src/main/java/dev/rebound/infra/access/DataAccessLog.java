@@ -45,7 +45,7 @@ public class DataAccessLog {
     /** A page recorded its own read (a coach's list of candidates): the sender is the reader. */
     @CommandHandler
     public void handle(RecordDataAccess command, @MetaDataValue(Sender.SUBJECT) String subject,
-                       @MetaDataValue(MessageAccessPolicy.REQUEST) String request) {
+                       @MetaDataValue(Sender.REQUEST) String request) {
         record(command, subject, request == null ? null : UUID.fromString(request));
     }
 

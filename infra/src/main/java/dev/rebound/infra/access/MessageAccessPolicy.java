@@ -58,10 +58,6 @@ import static dev.rebound.api.organization.Role.PLATFORM_ADMIN;
  */
 public class MessageAccessPolicy {
 
-    /** Metadata the web adds for the access audit: what was read (method and template) and which request read it. */
-    public static final String RESOURCE = "rebound.resource";
-    public static final String REQUEST = "rebound.request";
-
     private static final Set<Role> WRITERS = EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN, CANDIDATE);
     private static final Set<Role> ADMINS = EnumSet.of(PLATFORM_ADMIN, ORG_ADMIN);
 
@@ -154,9 +150,8 @@ public class MessageAccessPolicy {
                 case AccessRule.MemberTokens data -> require(bound.equals(data.organizationId()));
                 case AccessRule.CoachOwnCandidates data -> require(bound.equals(data.organizationId()));
                 case AccessRule.OwnRead data -> require(bound.equals(data.organizationId()));
-                case AccessRule.Platform platform -> {
-                    // an organization's actor creates that organization (the demo's own), nothing else of the platform
-                }
+                case AccessRule.Platform platform ->
+                        throw new Forbidden("An actor bound to one organization runs nothing of the platform.");
                 case AccessRule.Everyone everyone -> {
                     // touches no one's data
                 }
@@ -223,7 +218,7 @@ public class MessageAccessPolicy {
                 yield candidate(caller, applicationCandidate(data), data.use());
             }
             case AccessRule.CandidatesData data -> {
-                // each must be visible; what the answer shows of them is recorded (ShowsCandidates)
+                // each must be visible; the page records those it shows (a list may show fewer than it asks for)
                 require(caller.organizationId().equals(data.organizationId()));
                 data.candidateIds().forEach(candidate -> candidate(caller, candidate, AccessRule.Use.READ));
                 yield Decision.ALLOWED;
@@ -280,9 +275,9 @@ public class MessageAccessPolicy {
 
     /** Records the read; if it cannot be recorded, the answer is not given. */
     private void record(Message<?> message, Caller caller, Collection<CandidateId> candidates) {
-        String resource = message.getMetaData().get(RESOURCE) instanceof String named ? named
+        String resource = message.getMetaData().get(Sender.RESOURCE) instanceof String named ? named
                 : "QUERY /" + message.getPayloadType().getSimpleName();
-        UUID request = message.getMetaData().get(REQUEST) instanceof String id ? UUID.fromString(id) : null;
+        UUID request = message.getMetaData().get(Sender.REQUEST) instanceof String id ? UUID.fromString(id) : null;
         try {
             log.record(new RecordDataAccess(caller.organizationId(), List.copyOf(candidates),
                     caller.role() == PLATFORM_ADMIN ? null : caller.memberId(), caller.role(), resource),

@@ -92,7 +92,7 @@ public class LiveUpdates implements SmartLifecycle {
                         SseEmitter.event().name(updateEvent).data(updateData.apply(update))));
         Disposable sending = events.subscribe(event -> send(emitter, event), emitter::completeWithError,
                 emitter::complete);
-        OpenStream stream = new OpenStream(caller, candidate, emitter, new AtomicBoolean(), () -> {
+        OpenStream stream = new OpenStream(caller, candidate, emitter, () -> {
             open.remove(emitter);
             freeSlot(caller.subject());
             sending.dispose();
@@ -156,7 +156,6 @@ public class LiveUpdates implements SmartLifecycle {
             if (!stillVisible) {
                 LOG.info("A live stream of {} on candidate {} ends: they may no longer see the candidate",
                         stream.caller().subject(), stream.candidate());
-                stream.accessLost().set(true);
                 stream.emitter().complete();
                 stream.stop();
             }
@@ -206,15 +205,14 @@ public class LiveUpdates implements SmartLifecycle {
     }
 
     /**
-     * An open stream: whose, on which candidate, whether it ended because the caller lost access, and how to stop it
+     * An open stream: whose, on which candidate, and how to stop it
      * (exactly once, however often asked).
      */
-    private record OpenStream(Caller caller, CandidateId candidate, SseEmitter emitter, AtomicBoolean accessLost,
-                              AtomicBoolean stopped, Runnable cleanUp) {
+    private record OpenStream(Caller caller, CandidateId candidate, SseEmitter emitter, AtomicBoolean stopped,
+                              Runnable cleanUp) {
 
-        OpenStream(Caller caller, CandidateId candidate, SseEmitter emitter, AtomicBoolean accessLost,
-                   Runnable cleanUp) {
-            this(caller, candidate, emitter, accessLost, new AtomicBoolean(), cleanUp);
+        OpenStream(Caller caller, CandidateId candidate, SseEmitter emitter, Runnable cleanUp) {
+            this(caller, candidate, emitter, new AtomicBoolean(), cleanUp);
         }
 
         void stop() {

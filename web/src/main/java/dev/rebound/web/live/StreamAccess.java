@@ -4,7 +4,7 @@ import dev.rebound.api.access.AccessRule;
 import dev.rebound.api.access.Caller;
 import dev.rebound.api.access.query.CheckAccess;
 import dev.rebound.api.common.CandidateId;
-import org.axonframework.messaging.GenericMessage;
+import dev.rebound.web.security.AsSender;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -37,8 +37,7 @@ public class StreamAccess {
         CheckAccess check = new CheckAccess(new AccessRule.CandidateData(caller.organizationId(), candidate,
                 AccessRule.Use.READ));
         try {
-            return Boolean.TRUE.equals(queries.query(GenericMessage.asMessage(check)
-                            .andMetaData(caller.toMetaData()), ResponseTypes.instanceOf(Boolean.class))
+            return Boolean.TRUE.equals(queries.query(AsSender.query(check, caller), ResponseTypes.instanceOf(Boolean.class))
                     .get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
         } catch (ExecutionException refusedOrFailed) {
             LOG.debug("A live stream ends: its caller may no longer read the candidate ({})",

@@ -1,7 +1,7 @@
 package dev.rebound.web.query;
 
 import dev.rebound.api.access.Sender;
-import org.axonframework.messaging.GenericMessage;
+import dev.rebound.web.security.AsSender;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -45,8 +45,7 @@ public class Reads {
      * sender by itself.
      */
     public <R> Optional<R> findAs(Sender sender, Object query, Class<R> answerType) {
-        return await(query, queries.query(GenericMessage.asMessage(query).andMetaData(sender.toMetaData()),
-                ResponseTypes.optionalInstanceOf(answerType)));
+        return await(query, queries.query(AsSender.query(query, sender), ResponseTypes.optionalInstanceOf(answerType)));
     }
 
     /** The current answer and every later update, for live views. */

@@ -4,16 +4,14 @@ import dev.rebound.api.access.Sender;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.messaging.Message;
 
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Sends a command or query in the name of an explicit sender: a system actor (the token checks, the first start, the
  * demo data) or a person outside a request (a live stream checking again). Inside a request, the signed-in person is
- * added to every message by itself ({@link SendersOnMessages}).
+ * added to every message by itself ({@link SendersOnMessages}). Queries in a sender's name are asked through
+ * {@code Reads.findAs}, bounded like every other read.
  */
 public final class AsSender {
 
@@ -24,9 +22,8 @@ public final class AsSender {
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(sender.toMetaData()));
     }
 
-    public static <R> CompletableFuture<Optional<R>> find(QueryGateway queries, Object query, Class<R> answer,
-                                                          Sender sender) {
-        return queries.query(GenericMessage.asMessage(query).andMetaData(sender.toMetaData()),
-                ResponseTypes.optionalInstanceOf(answer));
+    /** A query (or any payload) as a message in the sender's name, for the query gateway. */
+    public static Message<?> query(Object query, Sender sender) {
+        return GenericMessage.asMessage(query).andMetaData(sender.toMetaData());
     }
 }

@@ -1,7 +1,7 @@
 package dev.rebound.web.security;
 
 import com.nimbusds.jwt.JWTParser;
-import org.axonframework.queryhandling.QueryGateway;
+import dev.rebound.web.query.Reads;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
@@ -47,12 +47,12 @@ final class BearerTokens implements AuthenticationManager {
         this.ownTokens = ownTokens;
     }
 
-    static BearerTokens of(OidcProperties oidc, QueryGateway queries, AuthenticationManager ownTokens) {
+    static BearerTokens of(OidcProperties oidc, Reads reads, AuthenticationManager ownTokens) {
         return new BearerTokens(oidc.issuers().stream().collect(Collectors.toUnmodifiableMap(
-                OidcProperties.Issuer::issuer, issuer -> identityProvider(issuer, queries))), ownTokens);
+                OidcProperties.Issuer::issuer, issuer -> identityProvider(issuer, reads))), ownTokens);
     }
 
-    private static AuthenticationManager identityProvider(OidcProperties.Issuer issuer, QueryGateway queries) {
+    private static AuthenticationManager identityProvider(OidcProperties.Issuer issuer, Reads reads) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer.jwkSetUri().toString())
                 .jwsAlgorithms(algorithms -> {
                     algorithms.clear();
@@ -66,7 +66,7 @@ final class BearerTokens implements AuthenticationManager {
         decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(new JwtIssuerValidator(issuer.issuer()),
                 new JwtAudienceValidator(issuer.audience()), type));
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
-        provider.setJwtAuthenticationConverter(new OidcPrincipals(issuer, queries));
+        provider.setJwtAuthenticationConverter(new OidcPrincipals(issuer, reads));
         return new ProviderManager(provider);
     }
 

@@ -10,7 +10,7 @@ import dev.rebound.api.organization.MemberRecord;
 import dev.rebound.api.organization.Role;
 import dev.rebound.api.organization.query.FindMemberByEmail;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import dev.rebound.web.query.Reads;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -49,11 +49,11 @@ final class OidcPrincipals implements Converter<Jwt, BearerTokenAuthentication> 
     static final List<Role> PRECEDENCE = List.of(Role.ORG_ADMIN, Role.COACH, Role.ANALYST, Role.CANDIDATE);
 
     private final OidcProperties.Issuer issuer;
-    private final QueryGateway queries;
+    private final Reads reads;
 
-    OidcPrincipals(OidcProperties.Issuer issuer, QueryGateway queries) {
+    OidcPrincipals(OidcProperties.Issuer issuer, Reads reads) {
         this.issuer = issuer;
-        this.queries = queries;
+        this.reads = reads;
     }
 
     @Override
@@ -119,8 +119,8 @@ final class OidcPrincipals implements Converter<Jwt, BearerTokenAuthentication> 
         if ("email".equals(claim) && Boolean.FALSE.equals(jwt.getClaims().get("email_verified"))) {
             throw new ClaimsRejected("The token's e-mail address is not verified by the identity provider.");
         }
-        Optional<MemberRecord> member = AsSender.find(queries, new FindMemberByEmail(organization, email),
-                MemberRecord.class, SystemCaller.of(SystemActor.AUTHENTICATION)).join();
+        Optional<MemberRecord> member = reads.findAs(SystemCaller.of(SystemActor.AUTHENTICATION),
+                new FindMemberByEmail(organization, email), MemberRecord.class);
         MemberRecord found = member.orElseThrow(() -> new ClaimsRejected("No member of organization "
                 + organization + " has the e-mail address in the token's '" + claim
                 + "' claim; an org admin adds them first."));

@@ -11,7 +11,6 @@ import dev.rebound.web.availability.Unavailable;
 import dev.rebound.web.limits.RateLimitFilter;
 import dev.rebound.web.problem.Problems;
 import dev.rebound.web.query.Reads;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -95,7 +94,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector, OidcProperties oidc,
-                            QueryGateway queries, Problems problems, RateLimitFilter rateLimit) throws Exception {
+                            Reads reads, Problems problems, RateLimitFilter rateLimit) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
             if (failure instanceof BearerTokens.IdentityProviderUnavailable unavailable) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "5");
@@ -117,7 +116,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
-                .oauth2ResourceServer(resourceServer -> tokens(resourceServer, introspector, oidc, queries)
+                .oauth2ResourceServer(resourceServer -> tokens(resourceServer, introspector, oidc, reads)
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, denied) ->
                                 problems.write(response, HttpStatus.FORBIDDEN, "forbidden",
@@ -140,11 +139,11 @@ class SecurityConfiguration {
      */
     private static OAuth2ResourceServerConfigurer<HttpSecurity> tokens(
             OAuth2ResourceServerConfigurer<HttpSecurity> resourceServer, OpaqueTokenIntrospector introspector,
-            OidcProperties oidc, QueryGateway queries) {
+            OidcProperties oidc, Reads reads) {
         if (!oidc.enabled()) {
             return resourceServer.opaqueToken(opaque -> opaque.introspector(introspector));
         }
-        BearerTokens tokens = BearerTokens.of(oidc, queries,
+        BearerTokens tokens = BearerTokens.of(oidc, reads,
                 new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector)));
         return resourceServer.authenticationManagerResolver(request -> tokens);
     }

@@ -34,8 +34,6 @@ import java.util.function.BiFunction;
 class SendersOnMessages {
 
     private static final String REQUEST_ID = SendersOnMessages.class.getName() + ".request";
-    private static final String RESOURCE = "rebound.resource";
-    private static final String REQUEST = "rebound.request";
 
     /** Before any other dispatch interceptor, so that the signed-in person is the sender. */
     @Bean
@@ -88,14 +86,14 @@ class SendersOnMessages {
             HttpServletRequest request = attributes.getRequest();
             if (request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String pattern) {
                 String method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
-                data.put(RESOURCE, method + " " + pattern);
+                data.put(Sender.RESOURCE, method + " " + pattern);
             }
             Object id = request.getAttribute(REQUEST_ID);
             if (id == null) {
                 id = UUID.randomUUID().toString();
                 request.setAttribute(REQUEST_ID, id);
             }
-            data.put(REQUEST, id);
+            data.put(Sender.REQUEST, id);
         }
         return (M) message.andMetaData(data);
     }
